@@ -1,0 +1,108 @@
+// The layout's output: plain data that the renderer draws and the quality module measures.
+// All coordinates are SVG user units ("map pixels" at zoom 1) unless a name says grid.
+
+/** A point in map pixels (SVG user units at zoom 1). */
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A point in grid units: one unit is one cell of the octilinear grid. */
+export interface GridPoint {
+  readonly gx: number;
+  readonly gy: number;
+}
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The eight compass directions of an octilinear drawing; screen y grows downwards. */
+export type Direction = 'E' | 'NE' | 'N' | 'NW' | 'W' | 'SW' | 'S' | 'SE';
+
+export interface StationGeometry {
+  readonly id: string;
+  /** Centre of the station (the centre of its bundle). */
+  readonly x: number;
+  readonly y: number;
+  readonly grid: GridPoint;
+  /** Ids of the lines that stop here, in map order. */
+  readonly lines: readonly string[];
+  /** On two or more lines. */
+  readonly interchange: boolean;
+  readonly pinned: boolean;
+  /**
+   * The marker to draw: a dot for a simple stop, a capsule (a rounded bar from a to b,
+   * spanning every line of the bundle) for an interchange.
+   */
+  readonly marker:
+    | { readonly kind: 'dot'; readonly r: number }
+    | { readonly kind: 'capsule'; readonly a: Point; readonly b: Point; readonly r: number };
+}
+
+/** One continuous drawn path of a line (a line with branches has several). */
+export interface LinePathGeometry {
+  /** The stops of this path, in order (a loop ends where it began). */
+  readonly stations: readonly string[];
+  /** The polyline as drawn, with the line's offset in each bundle already applied. */
+  readonly points: readonly Point[];
+  /** For each entry of `stations`, the index in `points` of the point drawn at that stop. */
+  readonly stationPoints: readonly number[];
+}
+
+export interface LineGeometry {
+  readonly id: string;
+  readonly color: string;
+  readonly paths: readonly LinePathGeometry[];
+}
+
+export interface LabelGeometry {
+  readonly stationId: string;
+  /** One or two rows of text (long labels wrap). */
+  readonly rows: readonly string[];
+  /** Where the first row's baseline anchor sits. */
+  readonly anchor: Point;
+  readonly textAnchor: 'start' | 'middle' | 'end';
+  readonly direction: Direction;
+  readonly fontSize: number;
+  readonly rowHeight: number;
+  /** The box the text occupies (approximate metrics; no DOM is used to measure). */
+  readonly box: Box;
+}
+
+export interface ZoneGeometry {
+  readonly id: string;
+  readonly label: string;
+  /** A closed SVG path (`d` attribute) of the shaded region. */
+  readonly d: string;
+  /** The region's outline as a polygon, for tests and hit checks. */
+  readonly outline: readonly Point[];
+  readonly labelAnchor: Point;
+}
+
+export interface Geometry {
+  readonly stations: readonly StationGeometry[];
+  readonly lines: readonly LineGeometry[];
+  readonly labels: readonly LabelGeometry[];
+  readonly zones: readonly ZoneGeometry[];
+  /** Encloses everything drawn, labels and zones included. */
+  readonly bounds: Box;
+  /** Size of one grid cell in map pixels. */
+  readonly gridSize: number;
+  /** Distance between the centres of two parallel lines on shared track. */
+  readonly lineSpacing: number;
+  /** Width of each drawn line. */
+  readonly lineWidth: number;
+}
+
+export interface LayoutOptions {
+  /** Seed of every random choice; the same seed gives the same geometry. */
+  readonly seed?: number;
+  readonly gridSize?: number;
+  readonly lineSpacing?: number;
+  readonly lineWidth?: number;
+  readonly fontSize?: number;
+}

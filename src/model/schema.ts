@@ -1,0 +1,125 @@
+// The one source of truth for the map and solution formats (see DESIGN.md).
+// TypeScript types are inferred from these schemas and JSON Schemas are generated from them.
+import { z } from './zod.ts';
+
+/** Names that would reach into an object's prototype if they were ever used as keys. */
+export const RESERVED_IDS: readonly string[] = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasownproperty',
+  'tostring',
+  'valueof',
+];
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+export const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(ID_PATTERN, {
+    message: 'ids use lower-case letters, digits and dashes, starting with a letter or digit',
+  })
+  .refine((id) => !RESERVED_IDS.includes(id), { message: 'this id is reserved; choose another' })
+  .describe('lower-case letters, digits and dashes, e.g. "feature-store"');
+
+export const HexColor = z
+  .string()
+  .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, {
+    message: 'colours are CSS hex values such as "#0098d4" or "#09d"',
+  })
+  .describe('a CSS hex colour: #rgb or #rrggbb');
+
+export const WebLink = z
+  .string()
+  .max(2048)
+  .regex(/^https?:\/\/[^\s]+$/i, { message: 'links must start with https:// or http://' })
+  .describe('an https:// or http:// link');
+
+const Label = z.string().trim().min(1).max(200);
+const Prose = z.string().max(5000);
+
+export const GridPoint = z
+  .strictObject({ x: z.number().finite(), y: z.number().finite() })
+  .describe('grid units; pins the station for the layout');
+
+export const Zone = z.strictObject({
+  id: Id,
+  label: Label,
+  description: Prose.optional(),
+});
+
+const Path = z.array(Id).min(2, { message: 'a path needs at least two stops' });
+
+export const Stops = z
+  .union([Path, z.array(Path).min(1)])
+  .describe('one path of station ids in order, or a list of paths for a branching line');
+
+export const Line = z.strictObject({
+  id: Id,
+  label: Label,
+  color: HexColor,
+  description: Prose.optional(),
+  stops: Stops,
+});
+
+export const Station = z.strictObject({
+  id: Id,
+  label: Label,
+  zone: Id.optional(),
+  description: Prose.optional(),
+  url: WebLink.optional(),
+  position: GridPoint.optional(),
+});
+
+export const TransitMap = z.strictObject({
+  kind: z.literal('map'),
+  id: Id,
+  title: Label,
+  description: Prose.optional(),
+  zones: z.array(Zone).default([]),
+  lines: z.array(Line).min(1, { message: 'a map needs at least one line' }),
+  stations: z.array(Station).min(1, { message: 'a map needs at least one station' }),
+});
+
+export const CoverageLevel = z.enum(['full', 'partial']);
+
+export const Claim = z.union([
+  Id,
+  z.strictObject({
+    station: Id,
+    level: CoverageLevel.default('full'),
+    note: z.string().max(1000).optional(),
+  }),
+]);
+
+export const Solution = z.strictObject({
+  kind: z.literal('solution'),
+  id: Id,
+  name: Label,
+  map: Id,
+  url: WebLink.optional(),
+  color: HexColor.optional(),
+  description: Prose.optional(),
+  covers: z.array(Claim),
+});
+
+export const AnyDocument = z.discriminatedUnion('kind', [TransitMap, Solution]);
+
+export type Zone = z.infer<typeof Zone>;
+export type Line = z.infer<typeof Line>;
+export type Station = z.infer<typeof Station>;
+export type TransitMap = z.infer<typeof TransitMap>;
+export type TransitMapInput = z.input<typeof TransitMap>;
+export type CoverageLevel = z.infer<typeof CoverageLevel>;
+export type Claim = z.infer<typeof Claim>;
+export type Solution = z.infer<typeof Solution>;
+export type GridPoint = z.infer<typeof GridPoint>;
+
+/** A line's stops as a list of paths, whichever form the file used. */
+export function linePaths(line: Pick<Line, 'stops'>): string[][] {
+  const stops = line.stops;
+  if (stops.length === 0) return [];
+  return typeof stops[0] === 'string' ? [stops as string[]] : (stops as string[][]);
+}
