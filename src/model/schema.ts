@@ -19,9 +19,12 @@ export const Id = z
   .min(1)
   .max(64)
   .regex(ID_PATTERN, {
-    message: 'ids use lower-case letters, digits and dashes, starting with a letter or digit',
+    message: 'use lower-case letters, digits and dashes, starting with a letter or digit',
+    abort: true,
   })
-  .refine((id) => !RESERVED_IDS.includes(id), { message: 'this id is reserved; choose another' })
+  .refine((id) => !RESERVED_IDS.includes(id), {
+    message: 'this id is reserved (it names a JavaScript built-in); choose another',
+  })
   .describe('lower-case letters, digits and dashes, e.g. "feature-store"');
 
 export const HexColor = z

@@ -1,0 +1,99 @@
+// YAML text -> maps and solutions, with every problem located. Never throws.
+import { checkMap, checkSolution } from './check-map.ts';
+import { messages } from './messages.ts';
+import { parseYaml } from './parse-yaml.ts';
+import type { ParsedDocument } from './parse-yaml.ts';
+import { hasErrors, sortProblems } from './problem.ts';
+import type { Problem } from './problem.ts';
+import { schemaProblems } from './schema-problems.ts';
+import { Solution, TransitMap } from './schema.ts';
+
+export interface LoadResult {
+  readonly maps: readonly TransitMap[];
+  readonly solutions: readonly Solution[];
+  /** Errors and warnings, in source order. */
+  readonly problems: readonly Problem[];
+  /** No errors: the maps and solutions may be shown. Warnings do not count. */
+  readonly ok: boolean;
+}
+
+export interface LoadContext {
+  /** Maps already loaded, which solutions in this text may be drawn over. */
+  readonly maps?: readonly TransitMap[];
+}
+
+function kindOf(doc: ParsedDocument): { kind?: 'map' | 'solution'; problem?: Problem } {
+  const value = doc.value;
+  const place = (message: string, path: string[] = []): Problem => ({
+    severity: 'error',
+    message,
+    path,
+    ...doc.locate(path),
+  });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const found = Array.isArray(value)
+      ? 'a list'
+      : `the text ${JSON.stringify(String(value).slice(0, 40))}`;
+    return { problem: place(messages.notAMapping(found)) };
+  }
+  const kind = (value as Record<string, unknown>)['kind'];
+  if (kind === 'map' || kind === 'solution') return { kind };
+  if (kind === undefined) return { problem: place(messages.missingKind()) };
+  return { problem: place(messages.unknownKind(kind), ['kind']) };
+}
+
+export function loadText(text: string, context: LoadContext = {}): LoadResult {
+  let parsed;
+  try {
+    parsed = parseYaml(text);
+  } catch (error) {
+    // parseYaml catches what it knows; this is the last line of defence for the rest.
+    const message = messages.unreadable(error instanceof Error ? error.message : String(error));
+    const problem: Problem = { severity: 'error', message, path: [], line: 1, column: 1 };
+    return { maps: [], solutions: [], problems: [problem], ok: false };
+  }
+  const problems: Problem[] = [...parsed.problems];
+  const maps: TransitMap[] = [];
+  const pending: { solution: Solution; doc: ParsedDocument }[] = [];
+
+  for (const doc of parsed.documents) {
+    const { kind, problem } = kindOf(doc);
+    if (problem) {
+      problems.push(problem);
+      continue;
+    }
+    if (kind === 'map') {
+      const result = TransitMap.safeParse(doc.value);
+      if (!result.success) {
+        problems.push(...schemaProblems(doc, result.error.issues, 'map'));
+        continue;
+      }
+      const found = checkMap(result.data, doc.locate);
+      problems.push(...found);
+      if (!hasErrors(found)) maps.push(result.data);
+    } else {
+      const result = Solution.safeParse(doc.value);
+      if (!result.success) problems.push(...schemaProblems(doc, result.error.issues, 'solution'));
+      else pending.push({ solution: result.data, doc });
+    }
+  }
+
+  const known = [...maps, ...(context.maps ?? [])];
+  const solutions: Solution[] = [];
+  for (const { solution, doc } of pending) {
+    const map = known.find((m) => m.id === solution.map);
+    if (!map) {
+      problems.push({
+        severity: 'error',
+        message: messages.wrongMap(solution.id, solution.map),
+        path: ['map'],
+        ...doc.locate(['map']),
+      });
+      continue;
+    }
+    problems.push(...checkSolution(solution, map, doc.locate));
+    solutions.push(solution);
+  }
+  const ok = !hasErrors(problems);
+  return { maps, solutions, problems: sortProblems(problems), ok };
+}

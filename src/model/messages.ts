@@ -1,0 +1,44 @@
+// Every message the loader can show, in one place. Each names the offending id and,
+// where it can, says what would be right.
+
+const q = (s: string): string => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}…` : s);
+
+export const messages = {
+  tooLarge: (bytes: number, limit: number) =>
+    `the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB; files up to ${limit / 1024 / 1024} MiB are accepted`,
+  empty: () => 'the file is empty: expected a map (kind: map) or a solution (kind: solution)',
+  notAMapping: (found: string) =>
+    `expected a YAML mapping with "kind: map" or "kind: solution", found ${found}`,
+  unknownKind: (kind: unknown) =>
+    `unknown kind ${typeof kind === 'string' ? q(kind) : String(kind)}: use "map" or "solution"`,
+  missingKind: () => 'missing "kind": add "kind: map" or "kind: solution" at the top',
+  yamlSyntax: (detail: string) => `YAML syntax error: ${detail}`,
+  yamlWarning: (detail: string) => `YAML: ${detail}`,
+  aliasBomb: () =>
+    'too many aliases (*refs): this looks like an alias bomb; expand the aliases by hand',
+  tooDeep: () => 'the file nests too deeply to be a map',
+  unreadable: (detail: string) => `the file could not be read: ${detail}`,
+  duplicateId: (kind: string, id: string, firstLine: number) =>
+    `duplicate ${kind} id ${q(id)}: already used on line ${firstLine}; ids must be unique`,
+  unknownStop: (line: string, station: string) =>
+    `line ${q(line)} stops at unknown station ${q(station)}; add the station or fix the id`,
+  repeatedStop: (line: string, station: string) =>
+    `line ${q(line)} stops at ${q(station)} twice in a row; remove one of them`,
+  unknownZone: (station: string, zone: string) =>
+    `station ${q(station)} is in unknown zone ${q(zone)}; add the zone or fix the id`,
+  stationOnNoLine: (station: string) =>
+    `station ${q(station)} is on no line; it will stand alone on the map`,
+  samePosition: (station: string, other: string) =>
+    `station ${q(station)} is pinned at the same position as ${q(other)}; move one of them`,
+  wrongMap: (solution: string, map: string) =>
+    `solution ${q(solution)} is for map ${q(map)}, which is not loaded; open that map first or fix "map"`,
+  unknownClaim: (solution: string, station: string, map: string) =>
+    `solution ${q(solution)} claims unknown station ${q(station)}, which map ${q(map)} lacks; the rest of the solution still applies`,
+  duplicateClaim: (solution: string, station: string) =>
+    `solution ${q(solution)} claims station ${q(station)} more than once; the stronger claim is kept`,
+  schema: (context: string, detail: string) => (context ? `${context}, ${detail}` : detail),
+  unknownKey: (context: string, key: string, allowed: readonly string[]) =>
+    `${context ? `${context}: ` : ''}unknown field ${q(key)}${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}`,
+} as const;
+
+export const quote = q;

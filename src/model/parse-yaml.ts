@@ -1,0 +1,149 @@
+// YAML text -> documents with source positions, with the safe options of DESIGN.md.
+// Never throws: everything that goes wrong becomes a located Problem.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { messages } from './messages.ts';
+import type { Problem, ProblemPath } from './problem.ts';
+
+export const MAX_SOURCE_BYTES = 1024 * 1024;
+const MAX_ALIASES = 100;
+const MAX_PROBLEMS = 50;
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface ParsedDocument {
+  readonly index: number;
+  /** The document's data as plain JS (no prototypes touched: `__proto__` is an ordinary key). */
+  readonly value: unknown;
+  /** Where a data path sits in the source; falls back to the nearest enclosing node. */
+  readonly locate: (path: ProblemPath, at?: 'key' | 'value') => Position;
+}
+
+export interface ParseResult {
+  readonly documents: readonly ParsedDocument[];
+  readonly problems: readonly Problem[];
+}
+
+const problemAt = (pos: Position, message: string, severity: Problem['severity'] = 'error') => ({
+  severity,
+  message,
+  path: [],
+  line: pos.line,
+  column: pos.column,
+});
+
+export function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+export function parseYaml(source: string): ParseResult {
+  // A cheap check first: every UTF-16 unit is at least one UTF-8 byte.
+  if (source.length > MAX_SOURCE_BYTES || utf8Length(source) > MAX_SOURCE_BYTES) {
+    const bytes = utf8Length(source.slice(0, MAX_SOURCE_BYTES * 4));
+    return {
+      documents: [],
+      problems: [problemAt({ line: 1, column: 1 }, messages.tooLarge(bytes, MAX_SOURCE_BYTES))],
+    };
+  }
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const lineCounter = new LineCounter();
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(Math.max(0, offset));
+    return { line: Math.max(1, line), column: Math.max(1, col) };
+  };
+  let parsed: ReturnType<typeof parseAllDocuments>;
+  try {
+    parsed = parseAllDocuments(text, {
+      schema: 'core',
+      version: '1.2',
+      merge: false,
+      uniqueKeys: true,
+      strict: true,
+      prettyErrors: true,
+      lineCounter,
+      customTags: [],
+      resolveKnownTags: false,
+    });
+  } catch (error) {
+    return { documents: [], problems: [problemAt({ line: 1, column: 1 }, readFailure(error))] };
+  }
+  if (!Array.isArray(parsed)) return { documents: [], problems: [] };
+
+  const problems: Problem[] = [];
+  const documents: ParsedDocument[] = [];
+  parsed.forEach((doc, index) => {
+    const errors = [...doc.errors, ...doc.warnings];
+    const said = new Set<string>();
+    for (const err of errors) {
+      const detail = stripPosition(err.message.split('\n')[0] ?? err.message);
+      const format = err.name === 'YAMLWarning' ? messages.yamlWarning : messages.yamlSyntax;
+      const message = /call stack|too much recursion/i.test(detail)
+        ? messages.tooDeep()
+        : format(detail);
+      // A runaway error repeats itself at every offset: say it once.
+      if (said.has(message) || problems.length >= MAX_PROBLEMS) continue;
+      said.add(message);
+      problems.push(problemAt(toPosition(err.pos[0]), message));
+    }
+    if (errors.length > 0) return;
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (error) {
+      problems.push(problemAt(toPosition(doc.contents?.range?.[0] ?? 0), readFailure(error)));
+      return;
+    }
+    if (value === null || value === undefined) {
+      // An empty document between `---` markers: skip it unless it is the only one.
+      if (parsed.length === 1) problems.push(problemAt(toPosition(0), messages.empty()));
+      return;
+    }
+    documents.push({ index, value, locate: locator(doc, toPosition) });
+  });
+  if (parsed.length === 0) problems.push(problemAt({ line: 1, column: 1 }, messages.empty()));
+  return { documents, problems };
+}
+
+function readFailure(error: unknown): string {
+  if (error instanceof ReferenceError && /alias/i.test(error.message)) return messages.aliasBomb();
+  if (error instanceof RangeError) return messages.tooDeep();
+  if (error instanceof Error && /alias/i.test(error.message)) return messages.aliasBomb();
+  return messages.unreadable(error instanceof Error ? error.message : String(error));
+}
+
+/** yaml's pretty messages end with "at line L, column C:" plus a code frame; we add our own. */
+function stripPosition(detail: string): string {
+  return detail.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+function locator(doc: Document, toPosition: (offset: number) => Position) {
+  return (path: ProblemPath, at: 'key' | 'value' = 'value'): Position => {
+    let node: unknown = doc.contents;
+    let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+    for (const [i, segment] of path.entries()) {
+      const last = i === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find(
+          (p) => isPair(p) && isScalar(p.key) && p.key.value === segment,
+        );
+        if (!pair) break;
+        const keyNode = pair.key as Node;
+        const valueNode = pair.value as Node | null;
+        offset =
+          (at === 'key' && last) || !valueNode?.range
+            ? (keyNode.range?.[0] ?? offset)
+            : valueNode.range[0];
+        node = valueNode;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment] as Node | undefined;
+        if (!item?.range) break;
+        offset = item.range[0];
+        node = item;
+      } else break;
+    }
+    return toPosition(offset);
+  };
+}

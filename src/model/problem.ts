@@ -1,0 +1,28 @@
+// A problem found in a YAML source: never thrown, always returned, always located.
+
+export type Severity = 'error' | 'warning';
+
+export type ProblemPath = readonly (string | number)[];
+
+export interface Problem {
+  readonly severity: Severity;
+  /** A sentence that names the offending id and says what would be right. */
+  readonly message: string;
+  /** Where in the document's data the problem sits, e.g. ["lines", 2, "stops", 4]. */
+  readonly path: ProblemPath;
+  /** 1-based line and column in the source text. */
+  readonly line: number;
+  readonly column: number;
+}
+
+export const hasErrors = (problems: readonly Problem[]): boolean =>
+  problems.some((p) => p.severity === 'error');
+
+/** "message (line 14, column 9)" — the form used in the problems panel and on the CLI. */
+export function formatProblem(problem: Problem): string {
+  return `${problem.message} (line ${problem.line}, column ${problem.column})`;
+}
+
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+}
