@@ -93,6 +93,9 @@ describe('loadText', () => {
     expect(result.problems[0]?.message).toBe(
       'station "constructor", id: this id is reserved (it names a JavaScript built-in); choose another',
     );
+    // `prototype` is an ordinary id (the default map has a station of that name).
+    expect(loadText(MAP.replace('{id: b, label: B}', '{id: prototype, label: B}')).ok).toBe(false);
+    expect(loadText(MAP.replaceAll(/\bb\b/g, 'prototype')).ok).toBe(true);
     const proto = loadText(MAP.replace('id: l\n', 'id: __proto__\n'));
     expect(proto.problems[0]?.path).toEqual(['lines', 0, 'id']);
     expect(where(proto.problems[0] as Problem)).toEqual([7, 9]);

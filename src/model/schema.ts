@@ -2,15 +2,11 @@
 // TypeScript types are inferred from these schemas and JSON Schemas are generated from them.
 import { z } from './zod.ts';
 
-/** Names that would reach into an object's prototype if they were ever used as keys. */
-export const RESERVED_IDS: readonly string[] = [
-  '__proto__',
-  'constructor',
-  'prototype',
-  'hasownproperty',
-  'tostring',
-  'valueof',
-];
+/**
+ * Names that would reach into an object's prototype if they were ever used as plain-object keys.
+ * (The app keys everything by `Map`, so `prototype` — a station of the default map — is harmless.)
+ */
+export const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor'];
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
