@@ -1,0 +1,188 @@
+// Stage 5: drawing. Each line runs at a constant offset from the centre of every edge it
+// uses (its index in the edge's order × spacing), with mitred corners; where its offset
+// changes at a station it jogs at 45°. Interchanges get one capsule across the bundle.
+import type { LineGeometry, LinePathGeometry, Point, StationGeometry } from './geometry.ts';
+import type { TransitGraph } from './graph.ts';
+import { join, normal, offsetInterior, simplify, unit, type Vec } from './offset.ts';
+
+export interface DrawInput {
+  readonly graph: TransitGraph;
+  /** Pixel position of each node. */
+  readonly position: readonly Point[];
+  /** Grid position of each node. */
+  readonly gridPos: readonly { gx: number; gy: number }[];
+  /** Pixel polyline of each edge from a to b (simplified, endpoints at the stations). */
+  readonly edgePoints: readonly Point[][];
+  /** Lines of each edge from left to right, looking from a towards b. */
+  readonly order: readonly number[][];
+  readonly lineSpacing: number;
+  readonly lineWidth: number;
+}
+
+export interface Drawing {
+  readonly stations: StationGeometry[];
+  readonly lines: LineGeometry[];
+}
+
+interface Leg {
+  points: Point[]; // travel order
+  offset: number; // to the right of the travel direction
+}
+
+function legOf(input: DrawInput, from: number, to: number, line: number): Leg | null {
+  const g = input.graph;
+  const e = g.edgeIndex.get(from < to ? `${from},${to}` : `${to},${from}`);
+  if (e === undefined) return null;
+  const pts = input.edgePoints[e] ?? [];
+  const order = input.order[e] ?? [];
+  const k = order.length;
+  const i = Math.max(0, order.indexOf(line));
+  const o = (i - (k - 1) / 2) * input.lineSpacing;
+  const forward = (g.edges[e]?.a ?? from) === from;
+  return forward ? { points: pts, offset: o } : { points: [...pts].reverse(), offset: -o };
+}
+
+function firstDir(leg: Leg): Vec {
+  return unit(leg.points[0] as Point, (leg.points[1] ?? leg.points[0]) as Point);
+}
+
+function lastDir(leg: Leg): Vec {
+  const n = leg.points.length;
+  return unit((leg.points[n - 2] ?? leg.points[0]) as Point, leg.points[n - 1] as Point);
+}
+
+function drawPath(input: DrawInput, line: number, path: readonly number[]): LinePathGeometry {
+  const legs: Leg[] = [];
+  for (let i = 0; i + 1 < path.length; i++) {
+    const leg = legOf(input, path[i] as number, path[i + 1] as number, line);
+    legs.push(leg ?? { points: [], offset: 0 });
+  }
+  const closed = path.length > 2 && path[0] === path[path.length - 1];
+  const points: Point[] = [];
+  const stationPoints: number[] = [];
+  const station = (i: number): Point => input.position[path[i] as number] as Point;
+  for (let i = 0; i < path.length; i++) {
+    const inLeg = i > 0 ? legs[i - 1] : closed ? legs[legs.length - 1] : undefined;
+    const outLeg = i < legs.length ? legs[i] : closed ? legs[0] : undefined;
+    const s = station(i);
+    let joined: { points: Point[]; centre: number };
+    if (inLeg && outLeg && inLeg.points.length > 1 && outLeg.points.length > 1) {
+      joined = join(s, lastDir(inLeg), inLeg.offset, firstDir(outLeg), outLeg.offset);
+    } else if (outLeg && outLeg.points.length > 1) {
+      const n = normal(firstDir(outLeg));
+      joined = {
+        points: [{ x: s.x + n.x * outLeg.offset, y: s.y + n.y * outLeg.offset }],
+        centre: 0,
+      };
+    } else if (inLeg && inLeg.points.length > 1) {
+      const n = normal(lastDir(inLeg));
+      joined = {
+        points: [{ x: s.x + n.x * inLeg.offset, y: s.y + n.y * inLeg.offset }],
+        centre: 0,
+      };
+    } else {
+      joined = { points: [s], centre: 0 };
+    }
+    let jp = joined.points;
+    let centre = joined.centre;
+    if (closed && i === 0) {
+      jp = jp.slice(centre);
+      centre = 0;
+    } else if (closed && i === path.length - 1) {
+      jp = jp.slice(0, centre + 1);
+    }
+    stationPoints.push(points.length + centre);
+    points.push(...jp);
+    if (i < legs.length) {
+      const leg = legs[i] as Leg;
+      if (leg.points.length > 2) points.push(...offsetInterior(leg.points, leg.offset));
+    }
+  }
+  const names = path.map((n) => input.graph.nodes[n]?.id ?? '');
+  return { stations: names, points, stationPoints };
+}
+
+export function drawLines(input: DrawInput): LineGeometry[] {
+  return input.graph.lines.map((line) => ({
+    id: line.id,
+    color: line.color,
+    paths: line.paths.map((path) => drawPath(input, line.index, path)),
+  }));
+}
+
+export function drawStations(input: DrawInput, lines: readonly LineGeometry[]): StationGeometry[] {
+  const g = input.graph;
+  const drawn: Point[][] = g.nodes.map(() => []);
+  const byId = new Map(g.nodes.map((n) => [n.id, n.index]));
+  for (const line of lines) {
+    for (const path of line.paths) {
+      path.stations.forEach((id, i) => {
+        const u = byId.get(id);
+        const p = path.points[path.stationPoints[i] ?? -1];
+        if (u !== undefined && p) drawn[u]?.push(p);
+      });
+    }
+  }
+  const r = input.lineWidth * 0.9 + 1.5;
+  return g.nodes.map((node) => {
+    const s = input.position[node.index] as Point;
+    const grid = input.gridPos[node.index] ?? { gx: 0, gy: 0 };
+    const lineIds = node.lines.map((l) => g.lines[l]?.id ?? '');
+    const interchange = node.lines.length >= 2;
+    let marker: StationGeometry['marker'] = { kind: 'dot', r: input.lineWidth * 0.75 + 1.5 };
+    if (interchange) {
+      const axis = bundleAxis(input, node.index);
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const p of drawn[node.index] ?? []) {
+        const t = (p.x - s.x) * axis.x + (p.y - s.y) * axis.y;
+        lo = Math.min(lo, t);
+        hi = Math.max(hi, t);
+      }
+      if (!(hi - lo > 1e-6)) {
+        lo = -input.lineSpacing / 2;
+        hi = input.lineSpacing / 2;
+      }
+      marker = {
+        kind: 'capsule',
+        a: { x: s.x + axis.x * lo, y: s.y + axis.y * lo },
+        b: { x: s.x + axis.x * hi, y: s.y + axis.y * hi },
+        r,
+      };
+    }
+    return {
+      id: node.id,
+      x: s.x,
+      y: s.y,
+      grid: { gx: grid.gx, gy: grid.gy },
+      lines: lineIds,
+      interchange,
+      pinned: node.pin !== undefined,
+      marker,
+    };
+  });
+}
+
+/** Across the busiest edge at a station: the axis an interchange capsule lies on. */
+function bundleAxis(input: DrawInput, node: number): Vec {
+  const g = input.graph;
+  let best = -1;
+  let bestCount = -1;
+  for (const e of g.nodes[node]?.edges ?? []) {
+    const c = g.edges[e]?.lines.length ?? 0;
+    if (c > bestCount) {
+      bestCount = c;
+      best = e;
+    }
+  }
+  const pts = input.edgePoints[best];
+  if (!pts || pts.length < 2) return { x: 0, y: 1 };
+  const edge = g.edges[best];
+  const u =
+    edge?.a === node
+      ? unit(pts[0] as Point, pts[1] as Point)
+      : unit(pts[pts.length - 1] as Point, pts[pts.length - 2] as Point);
+  return normal(u);
+}
+
+export { simplify };

@@ -1,0 +1,132 @@
+// The automatic layout: TransitMap + options → Geometry. Pure and deterministic.
+// Pipeline (after octi and LOOM): graph → rough positions (seeded d3-force) → octilinear
+// routing on a grid (+ local search) → line ordering → drawing → labels → zones.
+import type { TransitMap } from '../model/schema.ts';
+import type { Box, Geometry, LayoutOptions, Point } from './geometry.ts';
+import { buildGraph, type TransitGraph } from './graph.ts';
+import { roughPositions } from './force.ts';
+import { routeGraph, type Routing } from './route.ts';
+import { improveRouting } from './improve.ts';
+import { orderLines } from './order.ts';
+import { drawLines, drawStations, type DrawInput } from './draw.ts';
+import { simplify } from './offset.ts';
+import { placeLabels } from './labels.ts';
+import { drawZones } from './zones.ts';
+
+export const DEFAULTS = {
+  seed: 1,
+  lineSpacing: 6,
+  lineWidth: 4,
+  fontSize: 12,
+  minGridSize: 44,
+  /** Preferred distance between neighbouring stations in the rough layout, in grid units. */
+  linkLength: 1.8,
+} as const;
+
+export function layoutMap(map: TransitMap, options: LayoutOptions = {}): Geometry {
+  const seed = options.seed ?? DEFAULTS.seed;
+  const lineSpacing = positive(options.lineSpacing, DEFAULTS.lineSpacing);
+  const lineWidth = positive(options.lineWidth, DEFAULTS.lineWidth);
+  const fontSize = positive(options.fontSize, DEFAULTS.fontSize);
+  const graph = buildGraph(map);
+  const maxBundle = graph.edges.reduce((m, e) => Math.max(m, e.lines.length), 1);
+  const gridSize = positive(
+    options.gridSize,
+    Math.max(DEFAULTS.minGridSize, Math.ceil((maxBundle + 1.5) * lineSpacing + lineWidth)),
+  );
+
+  const rough = roughPositions(graph, { seed, linkLength: DEFAULTS.linkLength });
+  const routing = routeGraph(graph, rough);
+  improveRouting(routing, graph);
+
+  const input = drawInput(graph, routing, gridSize, lineSpacing, lineWidth);
+  const order = orderLines(graph, routing);
+  const full: DrawInput = { ...input, order };
+  const lines = drawLines(full);
+  const stations = drawStations(full, lines);
+  const labels = placeLabels(
+    stations,
+    graph.nodes.map((n) => n.label),
+    lines,
+    { fontSize, lineWidth },
+  );
+  const zones = drawZones(map, stations, gridSize);
+
+  const points: Point[] = [];
+  for (const s of stations)
+    points.push(
+      { x: s.x - gridSize / 2, y: s.y - gridSize / 2 },
+      { x: s.x + gridSize / 2, y: s.y + gridSize / 2 },
+    );
+  for (const l of lines) for (const p of l.paths) points.push(...p.points);
+  for (const l of labels)
+    points.push(
+      { x: l.box.x, y: l.box.y },
+      { x: l.box.x + l.box.width, y: l.box.y + l.box.height },
+    );
+  for (const z of zones)
+    points.push(...z.outline, { x: z.labelAnchor.x, y: z.labelAnchor.y - fontSize * 1.5 });
+  return {
+    stations,
+    lines,
+    labels,
+    zones,
+    bounds: boundsOf(points, fontSize),
+    gridSize,
+    lineSpacing,
+    lineWidth,
+  };
+}
+
+function positive(v: number | undefined, fallback: number): number {
+  return v !== undefined && Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
+function drawInput(
+  graph: TransitGraph,
+  routing: Routing,
+  gridSize: number,
+  lineSpacing: number,
+  lineWidth: number,
+): Omit<DrawInput, 'order'> {
+  const { grid, point } = routing;
+  const gridPos = graph.nodes.map((n) => {
+    const p = point[n.index] as number;
+    return { gx: grid.gx(p), gy: grid.gy(p) };
+  });
+  const position: Point[] = graph.nodes.map((n, i) => {
+    if (n.pin) return { x: n.pin.x * gridSize, y: n.pin.y * gridSize };
+    const g = gridPos[i] as { gx: number; gy: number };
+    return { x: g.gx * gridSize, y: g.gy * gridSize };
+  });
+  const edgePoints = graph.edges.map((e, i) => {
+    const path = routing.paths[i] ?? [];
+    const pts = path.map((p) => ({ x: grid.gx(p) * gridSize, y: grid.gy(p) * gridSize }));
+    if (pts.length === 0) return [position[e.a] as Point, position[e.b] as Point];
+    pts[0] = position[e.a] as Point;
+    pts[pts.length - 1] = position[e.b] as Point;
+    return simplify(pts);
+  });
+  return { graph, position, gridPos, edgePoints, lineSpacing, lineWidth };
+}
+
+function boundsOf(points: readonly Point[], pad: number): Box {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of points) {
+    if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x);
+    maxY = Math.max(maxY, p.y);
+  }
+  if (minX > maxX) return { x: 0, y: 0, width: 0, height: 0 };
+  return {
+    x: minX - pad,
+    y: minY - pad,
+    width: maxX - minX + 2 * pad,
+    height: maxY - minY + 2 * pad,
+  };
+}
