@@ -144,7 +144,9 @@ export function generateMetroMap(options: GenerateOptions): TransitMap {
     const tail = fresh(int(random, 1, 4));
     if (tail.length === 0) {
       const far = stations.find((s) => !main.includes(s.id));
-      if (far) line.push([main[split] ?? '', far.id]);
+      const twin = (p: string[]): boolean =>
+        p.length === 2 && p.includes(far?.id ?? '') && p.includes(main[split] ?? '');
+      if (far && !line.some(twin)) line.push([main[split] ?? '', far.id]);
       continue;
     }
     // Half of the branches repeat the trunk from the terminus, as some map files do.
@@ -207,11 +209,13 @@ function pinStations(stations: Station[], paths: string[][][], count: number): v
   order.slice(0, count).forEach((id, j) => {
     const angle = (Math.PI * Math.floor(j / 2)) / pairs + (j % 2) * Math.PI;
     let r = radius;
-    let at = { x: Math.round(r * Math.cos(angle)), y: Math.round(r * Math.sin(angle)) };
-    while (used.has(`${at.x},${at.y}`)) {
-      r += 1;
-      at = { x: Math.round(r * Math.cos(angle)), y: Math.round(r * Math.sin(angle)) };
-    }
+    // `+ 0` turns a rounded -0 into 0.
+    const on = (radius: number): { x: number; y: number } => ({
+      x: Math.round(radius * Math.cos(angle)) + 0,
+      y: Math.round(radius * Math.sin(angle)) + 0,
+    });
+    let at = on(r);
+    while (used.has(`${at.x},${at.y}`)) at = on(++r);
     used.add(`${at.x},${at.y}`);
     const station = byId.get(id);
     if (station) station.position = at;

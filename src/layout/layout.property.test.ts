@@ -38,11 +38,11 @@ function checkStations(map: TransitMap, g: Geometry): void {
     );
     if (station.position) {
       expect(s.pinned).toBe(true);
-      expect(s.grid).toEqual({ gx: station.position.x, gy: station.position.y });
-      expect({ x: s.x, y: s.y }).toEqual({
-        x: station.position.x * g.gridSize,
-        y: station.position.y * g.gridSize,
-      });
+      // Compared with ===, so that a -0 pin and a 0 placement count as the same point.
+      const { x, y } = station.position;
+      const exact =
+        s.grid.gx === x && s.grid.gy === y && s.x === x * g.gridSize && s.y === y * g.gridSize;
+      expect(exact, `pinned station "${s.id}" stays at (${x}, ${y})`).toBe(true);
     }
   }
 }
