@@ -18,6 +18,8 @@ export const messages = {
     'too many aliases (*refs): this looks like an alias bomb; expand the aliases by hand',
   tooDeep: () => 'the file nests too deeply to be a map',
   unreadable: (detail: string) => `the file could not be read: ${detail}`,
+  notUtf8: () => 'the file is not UTF-8 text; save it as UTF-8 YAML',
+  binary: () => 'the file looks binary (it holds NUL bytes), not YAML text',
   duplicateId: (kind: string, id: string, firstLine: number) =>
     `duplicate ${kind} id ${q(id)}: already used on line ${firstLine}; ids must be unique`,
   unknownStop: (line: string, station: string) =>

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+export const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name));
+
+export const map = (page: Page) => page.locator('svg[data-testid="transit-map"]');
+
+/** Opens the app on the default map and waits until it is drawn. */
+export async function openApp(page: Page, hash = '') {
+  await page.goto(`/${hash}`);
+  await expect(map(page).locator('[data-station-id]').first()).toBeVisible();
+}
+
+/** Opens a file through the file input, as a user would with the picker. */
+export async function openFile(page: Page, name: string, contents: string | Buffer) {
+  const buffer = typeof contents === 'string' ? Buffer.from(contents) : contents;
+  await page.getByTestId('open-file').setInputFiles({ name, mimeType: 'application/yaml', buffer });
+}
+
+/** Drops a file onto the page, as a user would from their desktop. */
+export async function dropFile(page: Page, name: string, contents: string) {
+  const transfer = await page.evaluateHandle(
+    ({ name, contents }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([contents], name, { type: 'application/yaml' }));
+      return data;
+    },
+    { name, contents },
+  );
+  const target = page.locator('.app');
+  await target.dispatchEvent('dragover', { dataTransfer: transfer });
+  await target.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+export async function distinctLineIds(page: Page): Promise<string[]> {
+  const ids = await map(page)
+    .locator('path[data-line-id]')
+    .evaluateAll((paths) => paths.map((p) => p.getAttribute('data-line-id') ?? ''));
+  return [...new Set(ids)].sort();
+}

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initialiseStore } from './store/store.ts';
+import { App } from './ui/app.tsx';
+import './ui/app.css';
+
+initialiseStore();
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

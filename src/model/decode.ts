@@ -1,0 +1,21 @@
+// Bytes from a file -> text, refusing what is too large, binary or not UTF-8. Never throws.
+import { messages } from './messages.ts';
+import { MAX_SOURCE_BYTES } from './parse-yaml.ts';
+import type { Problem } from './problem.ts';
+
+export type Decoded = { readonly text: string } | { readonly problem: Problem };
+
+const refuse = (message: string): Decoded => ({
+  problem: { severity: 'error', message, path: [], line: 1, column: 1 },
+});
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length > MAX_SOURCE_BYTES)
+    return refuse(messages.tooLarge(bytes.length, MAX_SOURCE_BYTES));
+  if (bytes.includes(0)) return refuse(messages.binary());
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return refuse(messages.notUtf8());
+  }
+}

@@ -1,0 +1,178 @@
+import { memo } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { Coverage, StationCoverage } from '../coverage/coverage.ts';
+import type { StationGeometry } from '../layout/geometry.ts';
+import { Marker } from './marker.tsx';
+import type { Theme } from './theme.ts';
+
+interface Props {
+  readonly stations: readonly StationGeometry[];
+  readonly labels: ReadonlyMap<string, string>;
+  readonly theme: Theme;
+  /** Present while an overlay is active. */
+  readonly coverage?: Coverage | undefined;
+  readonly selected?: string | null;
+  /** Absent in exports: then stations are not interactive. */
+  readonly onSelect?: ((id: string) => void) | undefined;
+}
+
+const endpoints = (s: StationGeometry) =>
+  s.marker.kind === 'capsule' ? [s.marker.a, s.marker.b] : [s, s];
+
+function CoverageMarker({ s, c, theme }: { s: StationGeometry; c: StationCoverage; theme: Theme }) {
+  const [a, b] = endpoints(s);
+  if (!a || !b) return null;
+  const r = s.marker.r;
+  if (c.state === 'covered') {
+    return (
+      <Marker
+        a={a}
+        b={b}
+        r={r + 1}
+        fill={theme.covered}
+        stroke={theme.stationStroke}
+        strokeWidth={2}
+      />
+    );
+  }
+  if (c.state === 'partial') {
+    return (
+      <g>
+        <Marker
+          a={a}
+          b={b}
+          r={r + 1}
+          fill={theme.stationFill}
+          stroke={theme.partial}
+          strokeWidth={3}
+        />
+        <Marker
+          a={a}
+          b={b}
+          r={r * 0.45}
+          fill={theme.partial}
+          stroke={theme.partial}
+          strokeWidth={0}
+        />
+      </g>
+    );
+  }
+  // Uncovered: a hollow marker in a dashed warning ring, with a cross, visible from afar.
+  const cx = (a.x + b.x) / 2;
+  const cy = (a.y + b.y) / 2;
+  const k = r * 0.55;
+  return (
+    <g>
+      <Marker
+        a={a}
+        b={b}
+        r={r + 7}
+        fill="none"
+        stroke={theme.uncovered}
+        strokeWidth={2.5}
+        dash="4 3"
+      />
+      <Marker
+        a={a}
+        b={b}
+        r={r + 1}
+        fill={theme.stationFill}
+        stroke={theme.uncovered}
+        strokeWidth={3}
+      />
+      <path
+        d={`M${cx - k} ${cy - k}L${cx + k} ${cy + k}M${cx - k} ${cy + k}L${cx + k} ${cy - k}`}
+        stroke={theme.uncovered}
+        strokeWidth={2.5}
+        strokeLinecap="round"
+      />
+    </g>
+  );
+}
+
+function OverlapBadge({ s, count, theme }: { s: StationGeometry; count: number; theme: Theme }) {
+  const [, b] = endpoints(s);
+  if (!b) return null;
+  const x = b.x + s.marker.r + 3;
+  const y = b.y - s.marker.r - 3;
+  return (
+    <g>
+      <circle cx={x} cy={y} r={6.5} fill={theme.text} />
+      <text
+        x={x}
+        y={y + 3.2}
+        fill={theme.background}
+        fontFamily={theme.fontFamily}
+        fontSize={9}
+        fontWeight={700}
+        textAnchor="middle"
+      >
+        {count}
+      </text>
+    </g>
+  );
+}
+
+export const StationLayer = memo(function StationLayer(props: Props) {
+  const { stations, labels, theme, coverage, selected, onSelect } = props;
+  return (
+    <g>
+      {stations.map((s) => {
+        const c = coverage?.byStation.get(s.id);
+        const [a, b] = endpoints(s);
+        if (!a || !b) return null;
+        const label = labels.get(s.id) ?? s.id;
+        const interactive = onSelect
+          ? {
+              role: 'button',
+              tabIndex: 0,
+              'aria-label': `${label}${c ? `, ${c.state}` : ''}`,
+              'aria-pressed': selected === s.id,
+              onClick: () => onSelect(s.id),
+              onKeyDown: (e: KeyboardEvent) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  onSelect(s.id);
+                }
+              },
+              cursor: 'pointer',
+            }
+          : {};
+        return (
+          <g
+            key={s.id}
+            data-station-id={s.id}
+            data-coverage={c?.state}
+            data-covered-by={c ? c.by.map((x) => x.solutionId).join(' ') : undefined}
+            data-overlap={c?.overlap ? 'true' : undefined}
+            {...interactive}
+          >
+            {selected === s.id && (
+              <Marker
+                a={a}
+                b={b}
+                r={s.marker.r + 5}
+                fill={theme.selection}
+                stroke={theme.selection}
+                strokeWidth={0}
+              />
+            )}
+            {c ? (
+              <CoverageMarker s={s} c={c} theme={theme} />
+            ) : (
+              <Marker
+                a={a}
+                b={b}
+                r={s.marker.r}
+                fill={theme.stationFill}
+                stroke={theme.stationStroke}
+                strokeWidth={2.5}
+              />
+            )}
+            {c?.overlap && <OverlapBadge s={s} count={c.by.length} theme={theme} />}
+          </g>
+        );
+      })}
+    </g>
+  );
+});

@@ -1,0 +1,59 @@
+// Colours and type for drawing the map. Applied as SVG presentation attributes, never CSS
+// classes, so that an exported file looks the same wherever it is opened.
+
+export interface Theme {
+  readonly name: 'light' | 'dark';
+  readonly background: string;
+  readonly text: string;
+  readonly mutedText: string;
+  readonly halo: string;
+  readonly stationFill: string;
+  readonly stationStroke: string;
+  readonly selection: string;
+  readonly zoneFills: readonly string[];
+  readonly zoneText: string;
+  readonly covered: string;
+  readonly partial: string;
+  readonly uncovered: string;
+  readonly fontFamily: string;
+}
+
+export const FONT_STACK =
+  "'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+
+export const lightTheme: Theme = {
+  name: 'light',
+  background: '#ffffff',
+  text: '#1b1b1f',
+  mutedText: '#55585f',
+  halo: '#ffffff',
+  stationFill: '#ffffff',
+  stationStroke: '#1b1b1f',
+  selection: '#ffb000',
+  zoneFills: ['#e8f1fb', '#fbefe3', '#e9f6ee', '#f4eafa', '#fdf6d8', '#e6f4f6'],
+  zoneText: '#4a4f58',
+  covered: '#1a7f37',
+  partial: '#b35c00',
+  uncovered: '#c4122f',
+  fontFamily: FONT_STACK,
+};
+
+export const darkTheme: Theme = {
+  name: 'dark',
+  background: '#16181d',
+  text: '#eceef2',
+  mutedText: '#b3b8c2',
+  halo: '#16181d',
+  stationFill: '#16181d',
+  stationStroke: '#eceef2',
+  selection: '#ffc23d',
+  zoneFills: ['#1d2a3a', '#33261a', '#1b3024', '#2c2236', '#312c17', '#183033'],
+  zoneText: '#c4c8d0',
+  covered: '#4cc26b',
+  partial: '#f0a04b',
+  uncovered: '#ff5c74',
+  fontFamily: FONT_STACK,
+};
+
+export const zoneFill = (theme: Theme, index: number): string =>
+  theme.zoneFills[index % theme.zoneFills.length] ?? theme.zoneFills[0] ?? '#eeeeee';

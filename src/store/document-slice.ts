@@ -1,0 +1,107 @@
+// The document slice: every loaded map with its source, the solutions, and what went wrong last.
+import type { StateCreator } from 'zustand';
+import { loadText } from '../model/load.ts';
+import type { Problem } from '../model/problem.ts';
+import type { Solution, TransitMap } from '../model/schema.ts';
+import type { AppState } from './store.ts';
+
+export interface MapEntry {
+  readonly map: TransitMap;
+  /** The YAML text the map came from (exported as is; later edited). */
+  readonly source: string;
+  readonly origin: 'bundled' | 'file';
+  /** Where it came from: a bundled path or the opened file's name. */
+  readonly name: string;
+}
+
+export interface ProblemReport {
+  /** The file or input the problems belong to. */
+  readonly source: string;
+  readonly problems: readonly Problem[];
+  /** Whether the input was refused (errors) or loaded with warnings. */
+  readonly refused: boolean;
+}
+
+export interface OpenOutcome {
+  readonly ok: boolean;
+  readonly maps: number;
+  readonly solutions: number;
+}
+
+export interface DocumentSlice {
+  readonly maps: readonly MapEntry[];
+  readonly solutions: readonly Solution[];
+  readonly currentMapId: string;
+  readonly report: ProblemReport | null;
+  openText: (text: string, name: string) => OpenOutcome;
+  selectMap: (id: string) => void;
+  /** Shows problems found before the text could be loaded (unreadable file, too large…). */
+  reportProblems: (source: string, problems: readonly Problem[]) => void;
+  dismissReport: () => void;
+}
+
+/** The list with `items` added, each replacing an older entry of the same key. */
+const upsert = <T>(list: readonly T[], items: readonly T[], key: (t: T) => string): T[] => {
+  const keys = new Set(items.map(key));
+  return [...list.filter((t) => !keys.has(key(t))), ...items];
+};
+
+const solutionKey = (s: Solution) => `${s.map}/${s.id}`;
+
+export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> = (set, get) => ({
+  maps: [],
+  solutions: [],
+  currentMapId: '',
+  report: null,
+
+  openText: (text, name) => {
+    const state = get();
+    const result = loadText(text, { maps: state.maps.map((m) => m.map) });
+    const report: ProblemReport | null =
+      result.problems.length > 0
+        ? { source: name, problems: result.problems, refused: !result.ok }
+        : null;
+    if (!result.ok) {
+      // A file that fails to load changes nothing but the problems panel.
+      set({ report });
+      return { ok: false, maps: 0, solutions: 0 };
+    }
+    const entries = result.maps.map((map): MapEntry => ({
+      map,
+      source: text,
+      origin: 'file',
+      name,
+    }));
+    const maps = upsert(state.maps, entries, (e) => e.map.id);
+    const solutions = upsert(state.solutions, result.solutions, solutionKey);
+    const firstMap = result.maps[0];
+    const currentMapId = firstMap?.id ?? result.solutions[0]?.map ?? state.currentMapId;
+    const opened = result.solutions.filter((s) => s.map === currentMapId).map((s) => s.id);
+    const keep = currentMapId === state.currentMapId ? state.selectedSolutions : [];
+    set({
+      maps,
+      solutions,
+      currentMapId,
+      report,
+      selectedSolutions: [...keep.filter((id) => !opened.includes(id)), ...opened],
+      selectedStation: null,
+      fitRequest: state.fitRequest + (currentMapId === state.currentMapId ? 0 : 1),
+    });
+    return { ok: true, maps: result.maps.length, solutions: result.solutions.length };
+  },
+
+  selectMap: (id) => {
+    const state = get();
+    if (id === state.currentMapId || !state.maps.some((m) => m.map.id === id)) return;
+    set({
+      currentMapId: id,
+      selectedSolutions: [],
+      selectedStation: null,
+      fitRequest: state.fitRequest + 1,
+    });
+  },
+
+  reportProblems: (source, problems) => set({ report: { source, problems, refused: true } }),
+
+  dismissReport: () => set({ report: null }),
+});

@@ -1,0 +1,44 @@
+// One store, combined once from its slices (zustand's slices pattern).
+import { create } from 'zustand';
+import type { Solution } from '../model/schema.ts';
+import { DEFAULT_MAP_ID, loadBundled } from './bundled.ts';
+import { createDocumentSlice } from './document-slice.ts';
+import type { DocumentSlice, MapEntry } from './document-slice.ts';
+import { createOverlaySlice } from './overlay-slice.ts';
+import type { OverlaySlice } from './overlay-slice.ts';
+import { createViewSlice } from './view-slice.ts';
+import type { ViewSlice } from './view-slice.ts';
+
+export type AppState = DocumentSlice & OverlaySlice & ViewSlice;
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createDocumentSlice(...a),
+  ...createOverlaySlice(...a),
+  ...createViewSlice(...a),
+}));
+
+/** Puts the bundled maps and solutions in the store and opens the default map. */
+export function initialiseStore(): void {
+  const bundled = loadBundled();
+  const first = bundled.maps.find((m) => m.map.id === DEFAULT_MAP_ID) ?? bundled.maps[0];
+  useAppStore.setState({
+    maps: bundled.maps.map((m) => ({ ...m, origin: 'bundled' })),
+    solutions: bundled.solutions,
+    currentMapId: first?.map.id ?? '',
+  });
+}
+
+// Selectors, defined once at module level.
+export const selectCurrentEntry = (s: AppState): MapEntry | undefined =>
+  s.maps.find((m) => m.map.id === s.currentMapId);
+
+const solutionCache = new WeakMap<readonly Solution[], Map<string, Solution[]>>();
+/** The solutions drawn over the current map (a stable array while nothing changes). */
+export const selectMapSolutions = (s: AppState): readonly Solution[] => {
+  let byMap = solutionCache.get(s.solutions);
+  if (!byMap) solutionCache.set(s.solutions, (byMap = new Map()));
+  let list = byMap.get(s.currentMapId);
+  if (!list)
+    byMap.set(s.currentMapId, (list = s.solutions.filter((x) => x.map === s.currentMapId)));
+  return list;
+};

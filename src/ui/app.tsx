@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import type { DragEvent } from 'react';
+import { lightTheme } from '../render/theme.ts';
+import { selectCurrentEntry, selectMapSolutions, useAppStore } from '../store/store.ts';
+import { Legend } from './legend.tsx';
+import { MapView } from './map-view.tsx';
+import { openFiles } from './open-files.ts';
+import { ProblemsPanel } from './problems-panel.tsx';
+import { StationDetails } from './station-details.tsx';
+import { Toolbar } from './toolbar.tsx';
+import { useGeometry } from './use-geometry.ts';
+
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
+
+export function App() {
+  const entry = useAppStore(selectCurrentEntry);
+  const solutions = useAppStore(selectMapSolutions);
+  const selectedStation = useAppStore((s) => s.selectedStation);
+  const selectStation = useAppStore((s) => s.selectStation);
+  const fitRequest = useAppStore((s) => s.fitRequest);
+  const { geometry, map, pending, error } = useGeometry(entry?.map);
+  const [dragging, setDragging] = useState(false);
+  const theme = lightTheme;
+
+  return (
+    <div
+      className="app"
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setDragging(false);
+        void openFiles(Array.from(e.dataTransfer.files));
+      }}
+    >
+      <Toolbar />
+      <div className="workspace">
+        <div className="side">{map && <Legend map={map} theme={theme} />}</div>
+        <main className="stage" aria-busy={pending}>
+          {map && <h2 className="map-title">{map.title}</h2>}
+          {geometry && map ? (
+            <MapView
+              map={map}
+              geometry={geometry}
+              theme={theme}
+              selectedStation={selectedStation}
+              onSelectStation={selectStation}
+              fitRequest={fitRequest}
+            />
+          ) : (
+            <p className="placeholder">
+              {error ? `Layout failed: ${error}` : 'Laying out the map…'}
+            </p>
+          )}
+          {pending && geometry && <p className="busy">Laying out…</p>}
+        </main>
+        {map && selectedStation && (
+          <StationDetails
+            map={map}
+            stationId={selectedStation}
+            solutions={solutions}
+            onClose={() => selectStation(null)}
+          />
+        )}
+      </div>
+      <ProblemsPanel />
+      {dragging && (
+        <div className="drop-hint" aria-hidden="true">
+          Drop a YAML map or solution file
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'react';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity } from 'd3-zoom';
+import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
+import type { Coverage } from '../coverage/coverage.ts';
+import type { Geometry } from '../layout/geometry.ts';
+import type { TransitMap } from '../model/schema.ts';
+import { MapDrawing } from '../render/map-drawing.tsx';
+import type { Theme } from '../render/theme.ts';
+
+interface Props {
+  readonly map: TransitMap;
+  readonly geometry: Geometry;
+  readonly theme: Theme;
+  readonly coverage?: Coverage | undefined;
+  readonly selectedStation: string | null;
+  readonly onSelectStation: (id: string | null) => void;
+  /** Changes when the view should fit the whole map on screen. */
+  readonly fitRequest: number;
+}
+
+const PADDING = 24;
+
+/**
+ * The map on screen. React owns every node; d3-zoom is only the pan-and-zoom behaviour,
+ * attached to the SVG in an effect and torn down with it. The viewBox is the map's bounds,
+ * so the identity transform is "fit to screen".
+ */
+export function MapView(props: Props) {
+  const { map, geometry, theme, coverage, selectedStation, onSelectStation, fitRequest } = props;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const zoomer = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([0.2, 12])
+      .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform));
+    behaviour.current = zoomer;
+    const selection = select(svg);
+    selection.call(zoomer).on('dblclick.zoom', null);
+    return () => {
+      selection.on('.zoom', null);
+      behaviour.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (svg && behaviour.current) behaviour.current.transform(select(svg), zoomIdentity);
+  }, [fitRequest, map.id]);
+
+  const b = geometry.bounds;
+  const viewBox = [b.x - PADDING, b.y - PADDING, b.width + 2 * PADDING, b.height + 2 * PADDING];
+  return (
+    <svg
+      ref={svgRef}
+      data-testid="transit-map"
+      className="map-svg"
+      viewBox={viewBox.map((n) => Math.round(n)).join(' ')}
+      preserveAspectRatio="xMidYMid meet"
+      role="group"
+      aria-label={`Transit map: ${map.title}`}
+      onClick={(e) => {
+        if (e.target === e.currentTarget) onSelectStation(null);
+      }}
+    >
+      <rect
+        x={viewBox[0]}
+        y={viewBox[1]}
+        width={viewBox[2]}
+        height={viewBox[3]}
+        fill={theme.background}
+        onClick={() => onSelectStation(null)}
+      />
+      <g transform={transform.toString()}>
+        <MapDrawing
+          map={map}
+          geometry={geometry}
+          theme={theme}
+          coverage={coverage}
+          selectedStation={selectedStation}
+          onSelectStation={onSelectStation}
+        />
+      </g>
+    </svg>
+  );
+}

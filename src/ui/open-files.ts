@@ -1,0 +1,24 @@
+// Files from the picker or a drop -> the store. Maps go first, so that a map and its
+// solutions dropped together load in one go.
+import { decodeBytes } from '../model/decode.ts';
+import { useAppStore } from '../store/store.ts';
+
+const looksLikeMap = (text: string) => /^kind:\s*["']?map\b/m.test(text);
+
+export async function openFiles(files: Iterable<File>): Promise<void> {
+  const decoded: { name: string; text?: string }[] = [];
+  const { openText, reportProblems } = useAppStore.getState();
+  for (const file of files) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = decodeBytes(bytes);
+    if ('problem' in result) {
+      reportProblems(file.name, [result.problem]);
+      return;
+    }
+    decoded.push({ name: file.name, text: result.text });
+  }
+  decoded.sort((a, b) => Number(looksLikeMap(b.text ?? '')) - Number(looksLikeMap(a.text ?? '')));
+  for (const { name, text } of decoded) {
+    if (!openText(text ?? '', name).ok) return;
+  }
+}

@@ -1,0 +1,49 @@
+import { useAppStore } from '../store/store.ts';
+import { openFiles } from './open-files.ts';
+
+export function Toolbar() {
+  const maps = useAppStore((s) => s.maps);
+  const current = useAppStore((s) => s.currentMapId);
+  const selectMap = useAppStore((s) => s.selectMap);
+  const requestFit = useAppStore((s) => s.requestFit);
+  return (
+    <header className="toolbar">
+      <h1 className="brand">
+        <span aria-hidden="true" className="brand-mark" />
+        MLOps transit map
+      </h1>
+      <label className="field">
+        <span>Map</span>
+        <select
+          data-testid="map-picker"
+          value={current}
+          onChange={(e) => selectMap(e.target.value)}
+        >
+          {maps.map(({ map }) => (
+            <option key={map.id} value={map.id}>
+              {map.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="button">
+        Open YAML…
+        <input
+          type="file"
+          data-testid="open-file"
+          accept=".yaml,.yml,text/yaml,application/yaml"
+          multiple
+          className="visually-hidden"
+          onChange={(e) => {
+            const files = e.currentTarget.files;
+            if (files) void openFiles(Array.from(files));
+            e.currentTarget.value = '';
+          }}
+        />
+      </label>
+      <button type="button" className="button" data-testid="fit" onClick={requestFit}>
+        Fit to screen
+      </button>
+    </header>
+  );
+}
