@@ -1,0 +1,90 @@
+// Prints the bench's rows as a readable table, with the targets beside the numbers.
+import type { QualityReport } from '../src/layout/quality.ts';
+import { MAX_LABEL_OVERLAP_SHARE, TIME_BUDGETS, timeBudget, type Verdict } from './targets.ts';
+
+export interface Measured {
+  readonly ms: number;
+  readonly runs: number;
+  readonly quality: QualityReport;
+}
+
+export interface Row {
+  readonly name: string;
+  readonly kind: string;
+  readonly stations: number;
+  readonly lines: number;
+  readonly layout: Measured;
+  readonly baseline: Measured;
+  readonly verdict: Verdict;
+}
+
+const mark = (ok: boolean | undefined): string => (ok === undefined ? ' ' : ok ? '✓' : '✗');
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
+function cells(row: Row, engine: 'layout' | 'baseline'): string[] {
+  const { ms, runs, quality: q } = row[engine];
+  const v = row.verdict;
+  const own = engine === 'layout';
+  const budget = timeBudget(row.stations);
+  const affected = q.labelOverlaps.labelsAffected;
+  return [
+    own ? row.name : '',
+    own ? String(row.stations) : '',
+    own ? String(row.lines) : '',
+    engine,
+    `${ms.toFixed(ms < 10 ? 1 : 0)}${runs === 1 ? '¹' : ''}${own ? ` ${mark(v.time)}` : ''}`,
+    own && budget !== undefined ? `≤ ${budget}` : '',
+    `${pct(q.octilinearity)}${own ? ` ${mark(v.octilinear)}` : ''}`,
+    `${q.crossings}${own ? ` ${mark(v.crossings)}` : ''}`,
+    `${affected} (${pct(affected / Math.max(1, q.counts.labels))})${own ? ` ${mark(v.labels)}` : ''}`,
+    `${q.labelOverlaps.labelLabel}/${q.labelOverlaps.labelStation}/${q.labelOverlaps.labelLine}`,
+    `${q.bends.total} (${q.bends.maxPerLine})`,
+    q.edgeLength.spread.toFixed(2),
+    `${q.stacked.pairs}${own ? ` ${mark(v.stacked)}` : ''}`,
+    `${q.minClearance === null ? '–' : q.minClearance.toFixed(2)}/${q.tooClosePairs}`,
+  ];
+}
+
+const HEAD = [
+  'map',
+  'stations',
+  'lines',
+  'engine',
+  'time ms',
+  'target',
+  'octilinear',
+  'crossings',
+  'labels overlapping',
+  'lab/stn/line',
+  'bends (max/line)',
+  'edge spread',
+  'stacked',
+  'clearance/<1',
+];
+
+export function printTable(rows: readonly Row[]): void {
+  const body = rows.flatMap((r) => [cells(r, 'layout'), cells(r, 'baseline')]);
+  const widths = HEAD.map((h, i) => Math.max(h.length, ...body.map((c) => (c[i] ?? '').length)));
+  const line = (cs: readonly string[]): string =>
+    cs.map((c, i) => (i < 4 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  console.log(line(HEAD));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  body.forEach((c, i) => {
+    console.log(line(c));
+    if (i % 2 === 1 && i < body.length - 1) console.log('');
+  });
+  const budgets = TIME_BUDGETS.map((b) => `≤ ${b.stations} stations: ${b.ms} ms`).join(', ');
+  console.log(`
+Targets (✓ met, ✗ missed; marked on the layout's rows):
+  time: median of the timed runs after one warm-up; ${budgets}  (¹ = a single timed run: asked for, or the warm-up took over 5 s)
+  octilinear: 100% of drawn segments at a multiple of 45°
+  crossings: fewer than the d3-force baseline on every map (pairs of lines crossing away from stations)
+  labels overlapping: labels touching another label, another station or a line; ≤ ${pct(MAX_LABEL_OVERLAP_SHARE)} of labels at ~200 stations (judged on 150–250)
+  stacked: segment pairs of different lines drawn on top of each other; must be 0
+  lab/stn/line: label–label, label–station and label–line overlap counts
+  edge spread: std / mean of station-to-station drawn lengths; clearance: min station distance in grid units / pairs closer than 1`);
+  const missed = rows.filter((r) => Object.values(r.verdict).includes(false)).map((r) => r.name);
+  console.log(
+    missed.length === 0 ? '\nAll targets met.' : `\nTargets missed on: ${missed.join(', ')}`,
+  );
+}
