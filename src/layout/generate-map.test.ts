@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { generateMetroMap, seededRandom } from './generate-map.ts';
 import { linePaths, TransitMap } from '../model/schema.ts';
+import { checkMap } from '../model/check-map.ts';
+
+const nowhere = (): { line: number; column: number } => ({ line: 1, column: 1 });
 
 const options = fc.record({
   stations: fc.integer({ min: 2, max: 400 }),
@@ -31,6 +34,7 @@ describe('generateMetroMap', () => {
       fc.property(options, (o) => {
         const map = generateMetroMap(o);
         expect(() => TransitMap.parse(map)).not.toThrow();
+        expect(checkMap(map, nowhere)).toEqual([]);
         expect(map.stations).toHaveLength(o.stations);
         expect(map.lines).toHaveLength(o.lines);
         const ids = new Set(map.stations.map((s) => s.id));
