@@ -1,14 +1,18 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DragEvent } from 'react';
 import { lightTheme } from '../render/theme.ts';
 import { selectCurrentEntry, selectMapSolutions, useAppStore } from '../store/store.ts';
-import { Legend } from './legend.tsx';
+import { CompareView } from './compare-view.tsx';
 import { MapView } from './map-view.tsx';
 import { openFiles } from './open-files.ts';
+import { PresentationMode } from './presentation-mode.tsx';
 import { ProblemsPanel } from './problems-panel.tsx';
+import { SidePanel } from './side-panel.tsx';
 import { StationDetails } from './station-details.tsx';
 import { Toolbar } from './toolbar.tsx';
+import { syncHash } from './url-hash.ts';
 import { useGeometry } from './use-geometry.ts';
+import { useOverlay } from './use-overlay.ts';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
 
@@ -18,9 +22,14 @@ export function App() {
   const selectedStation = useAppStore((s) => s.selectedStation);
   const selectStation = useAppStore((s) => s.selectStation);
   const fitRequest = useAppStore((s) => s.fitRequest);
+  const focusRequest = useAppStore((s) => s.focusRequest);
   const { geometry, map, pending, error } = useGeometry(entry?.map);
+  const { selected, coverage } = useOverlay(map);
   const [dragging, setDragging] = useState(false);
+  const [comparing, setComparing] = useState(false);
   const theme = lightTheme;
+
+  useEffect(() => syncHash(), []);
 
   return (
     <div
@@ -42,7 +51,15 @@ export function App() {
     >
       <Toolbar />
       <div className="workspace">
-        <div className="side">{map && <Legend map={map} theme={theme} />}</div>
+        {map && (
+          <SidePanel
+            map={map}
+            theme={theme}
+            selected={selected}
+            coverage={coverage}
+            onCompare={() => setComparing(true)}
+          />
+        )}
         <main className="stage" aria-busy={pending}>
           {map && <h2 className="map-title">{map.title}</h2>}
           {geometry && map ? (
@@ -50,9 +67,11 @@ export function App() {
               map={map}
               geometry={geometry}
               theme={theme}
+              coverage={coverage}
               selectedStation={selectedStation}
               onSelectStation={selectStation}
               fitRequest={fitRequest}
+              focusRequest={focusRequest}
             />
           ) : (
             <p className="placeholder">
@@ -65,12 +84,17 @@ export function App() {
           <StationDetails
             map={map}
             stationId={selectedStation}
+            coverage={coverage}
             solutions={solutions}
             onClose={() => selectStation(null)}
           />
         )}
       </div>
       <ProblemsPanel />
+      <PresentationMode map={map} geometry={geometry} />
+      {comparing && map && selected.length > 0 && (
+        <CompareView map={map} selected={selected} onClose={() => setComparing(false)} />
+      )}
       {dragging && (
         <div className="drop-hint" aria-hidden="true">
           Drop a YAML map or solution file

@@ -1,16 +1,91 @@
 import type { TransitMap } from '../model/schema.ts';
+import { Marker } from '../render/marker.tsx';
 import { zoneFill } from '../render/theme.ts';
 import type { Theme } from '../render/theme.ts';
 
 interface Props {
   readonly map: TransitMap;
   readonly theme: Theme;
+  /** An overlay is active: explain the coverage symbols too. */
+  readonly overlay?: boolean;
+}
+
+const A = { x: 17, y: 10 };
+
+/** The coverage symbols, drawn with the same marker shapes as the map. */
+function CoverageKey({ theme }: { theme: Theme }) {
+  return (
+    <>
+      <h2>Coverage</h2>
+      <ul className="legend-coverage">
+        <li>
+          <svg width="34" height="20" aria-hidden="true">
+            <Marker
+              a={A}
+              b={A}
+              r={7}
+              fill={theme.covered}
+              stroke={theme.stationStroke}
+              strokeWidth={2}
+            />
+          </svg>
+          <span>Covered (full claim)</span>
+        </li>
+        <li>
+          <svg width="34" height="20" aria-hidden="true">
+            <Marker
+              a={A}
+              b={A}
+              r={7}
+              fill={theme.stationFill}
+              stroke={theme.partial}
+              strokeWidth={3}
+            />
+            <Marker a={A} b={A} r={3} fill={theme.partial} stroke={theme.partial} strokeWidth={0} />
+          </svg>
+          <span>Partial claim</span>
+        </li>
+        <li>
+          <svg width="34" height="20" aria-hidden="true">
+            <Marker
+              a={A}
+              b={A}
+              r={9}
+              fill="none"
+              stroke={theme.uncovered}
+              strokeWidth={2}
+              dash="3 2"
+            />
+            <path d="M13 6L21 14M13 14L21 6" stroke={theme.uncovered} strokeWidth={2.5} />
+          </svg>
+          <span>Uncovered (a gap)</span>
+        </li>
+        <li>
+          <svg width="34" height="20" aria-hidden="true">
+            <circle cx="17" cy="10" r="7" fill={theme.text} />
+            <text
+              x="17"
+              y="13.5"
+              fill={theme.background}
+              fontSize="10"
+              fontWeight="700"
+              textAnchor="middle"
+            >
+              2
+            </text>
+          </svg>
+          <span>Overlap: claimed by several</span>
+        </li>
+      </ul>
+    </>
+  );
 }
 
 /** The map's key: each line in its colour, each zone in its shade, and the symbols. */
-export function Legend({ map, theme }: Props) {
+export function Legend({ map, theme, overlay = false }: Props) {
   return (
     <section className="panel legend" data-testid="legend" aria-label="Legend">
+      {overlay && <CoverageKey theme={theme} />}
       <h2>Lines</h2>
       <ul className="legend-lines">
         {map.lines.map((line) => (

@@ -7,6 +7,7 @@ import type { Geometry } from '../layout/geometry.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { MapDrawing } from '../render/map-drawing.tsx';
 import type { Theme } from '../render/theme.ts';
+import type { FocusRequest } from '../store/view-slice.ts';
 
 interface Props {
   readonly map: TransitMap;
@@ -17,6 +18,8 @@ interface Props {
   readonly onSelectStation: (id: string | null) => void;
   /** Changes when the view should fit the whole map on screen. */
   readonly fitRequest: number;
+  /** Changes when a station should be brought to the centre of the view. */
+  readonly focusRequest?: FocusRequest | null;
 }
 
 const PADDING = 24;
@@ -28,6 +31,7 @@ const PADDING = 24;
  */
 export function MapView(props: Props) {
   const { map, geometry, theme, coverage, selectedStation, onSelectStation, fitRequest } = props;
+  const { focusRequest } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
@@ -51,6 +55,19 @@ export function MapView(props: Props) {
     const svg = svgRef.current;
     if (svg && behaviour.current) behaviour.current.transform(select(svg), zoomIdentity);
   }, [fitRequest, map.id]);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    const station = geometry.stations.find((s) => s.id === focusRequest?.stationId);
+    if (!svg || !behaviour.current || !station) return;
+    const b = geometry.bounds;
+    const k = Math.max(1.5, Math.min(4, b.width / (geometry.gridSize * 10)));
+    const centre = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    const t = zoomIdentity.translate(centre.x, centre.y).scale(k).translate(-station.x, -station.y);
+    behaviour.current.transform(select(svg), t);
+    // Only a new request moves the view; a new geometry alone does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusRequest]);
 
   const b = geometry.bounds;
   const viewBox = [b.x - PADDING, b.y - PADDING, b.width + 2 * PADDING, b.height + 2 * PADDING];

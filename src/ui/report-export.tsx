@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { compareMatrix, toCsv, toMarkdown } from '../coverage/report.ts';
+import type { MatrixRow } from '../coverage/report.ts';
+import type { Solution, TransitMap } from '../model/schema.ts';
+import { downloadText } from './download.ts';
+
+interface Props {
+  readonly map: TransitMap;
+  readonly selected: readonly Solution[];
+  /** Rows in the order to write them (the compare view's sort); zone order by default. */
+  readonly rows?: readonly MatrixRow[];
+  readonly testId?: string;
+}
+
+type Format = 'md' | 'csv';
+
+/** Downloads the coverage report (stations × selected solutions) as Markdown or CSV. */
+export function ReportExport({ map, selected, rows, testId = 'export-report' }: Props) {
+  const [format, setFormat] = useState<Format>('md');
+  const save = () => {
+    const matrix = compareMatrix(map, selected);
+    const ordered = rows ?? matrix.rows;
+    const stem = `${map.id}-coverage-${selected.map((s) => s.id).join('-') || 'none'}`;
+    if (format === 'csv') downloadText(`${stem}.csv`, toCsv(matrix, ordered), 'text/csv');
+    else downloadText(`${stem}.md`, toMarkdown(matrix, ordered), 'text/markdown');
+  };
+  return (
+    <div className="report-export">
+      <button type="button" className="button small" data-testid={testId} onClick={save}>
+        Download report
+      </button>
+      <select
+        aria-label="Report format"
+        data-testid={`${testId}-format`}
+        value={format}
+        onChange={(e) => setFormat(e.target.value === 'csv' ? 'csv' : 'md')}
+      >
+        <option value="md">Markdown</option>
+        <option value="csv">CSV</option>
+      </select>
+    </div>
+  );
+}
