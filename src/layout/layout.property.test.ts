@@ -88,11 +88,11 @@ describe('layoutMap over generated maps', () => {
   });
 
   it('lays out medium maps (60–150 stations) correctly', () => {
-    fc.assert(fc.property(mapsOf(60, 150), checkMap), { numRuns: 10 });
+    fc.assert(fc.property(mapsOf(60, 150), checkMap), { numRuns: 6 });
   });
 
   it('lays out large maps (150–300 stations) correctly', () => {
-    fc.assert(fc.property(mapsOf(150, 300), checkMap), { numRuns: 4 });
+    fc.assert(fc.property(mapsOf(150, 300), checkMap), { numRuns: 3 });
   });
 
   it('lays out maps with many loops, branches and pins', () => {
@@ -102,6 +102,6 @@ describe('layoutMap over generated maps', () => {
         map: generateMetroMap({ stations, lines: 6, seed, branches: 6, loops: 2, pinned: 8 }),
         layoutSeed: seed,
       }));
-    fc.assert(fc.property(arbitrary, checkMap), { numRuns: 10 });
+    fc.assert(fc.property(arbitrary, checkMap), { numRuns: 8 });
   });
 });
