@@ -154,7 +154,7 @@ export function drawStations(input: DrawInput, lines: readonly LineGeometry[]): 
       id: node.id,
       x: s.x,
       y: s.y,
-      grid: { gx: grid.gx, gy: grid.gy },
+      grid: node.pin ? { gx: node.pin.x, gy: node.pin.y } : { gx: grid.gx, gy: grid.gy },
       lines: lineIds,
       interchange,
       pinned: node.pin !== undefined,

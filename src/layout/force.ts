@@ -2,13 +2,15 @@
 // stations so that neighbours sit about `linkLength` grid units apart, stations of a
 // zone gather, and pinned stations stay exactly where the map puts them.
 import {
-  forceCollide,
   forceLink,
   forceManyBody,
   forceSimulation,
+  forceX,
+  forceY,
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
+import { findChains } from './chains.ts';
 import type { TransitGraph } from './graph.ts';
 import { lcg } from './random.ts';
 
@@ -16,8 +18,15 @@ import { lcg } from './random.ts';
 const SCALE = 30;
 
 interface SimNode extends SimulationNodeDatum {
-  index: number;
+  /** The graph node (d3 overwrites `index` with the array position). */
+  node: number;
   zone: number;
+  /** How many stations this node stands for (itself plus half of its chains). */
+  mass: number;
+}
+
+interface SimLink extends SimulationLinkDatum<SimNode> {
+  length: number;
 }
 
 export interface RoughOptions {
@@ -33,65 +42,123 @@ export function roughPositions(graph: TransitGraph, options: RoughOptions): Floa
   const n = graph.nodes.length;
   const out = new Float64Array(n * 2);
   if (n === 0) return out;
+  const L = options.linkLength * SCALE;
+  // Contract degree-2 chains: simulate junctions and chain middles only.
+  const chains = findChains(graph);
+  const kept = new Uint8Array(n);
+  const pairs = new Map<string, number>();
+  for (const c of chains) {
+    const a = c.nodes[0] as number;
+    const b = c.nodes[c.nodes.length - 1] as number;
+    kept[a] = kept[b] = 1;
+    const key = a < b ? `${a},${b}` : `${b},${a}`;
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  for (const c of chains) {
+    const a = c.nodes[0] as number;
+    const b = c.nodes[c.nodes.length - 1] as number;
+    const interior = c.nodes.length - 2;
+    const key = a < b ? `${a},${b}` : `${b},${a}`;
+    if (interior >= 1 && (a === b || (pairs.get(key) ?? 0) > 1 || interior >= 3)) {
+      kept[c.nodes[Math.floor(c.nodes.length / 2)] as number] = 1;
+    }
+  }
   const zoneIds = new Map<string, number>();
-  const nodes: SimNode[] = graph.nodes.map((node) => {
+  const simIndex = new Int32Array(n).fill(-1);
+  const nodes: SimNode[] = [];
+  for (const node of graph.nodes) {
+    if (!kept[node.index] && node.edges.length > 0) continue;
     let zone = -1;
     if (node.zone !== undefined) {
       zone = zoneIds.get(node.zone) ?? zoneIds.size;
       zoneIds.set(node.zone, zone);
     }
-    const sim: SimNode = { index: node.index, zone };
+    const sim: SimNode = { node: node.index, zone, mass: 1 };
     if (node.pin) {
       sim.fx = node.pin.x * SCALE;
       sim.fy = node.pin.y * SCALE;
       sim.x = sim.fx;
       sim.y = sim.fy;
     }
-    return sim;
-  });
-  initialPositions(graph, nodes);
-  const links: SimulationLinkDatum<SimNode>[] = graph.edges.map((e) => ({
-    source: e.a,
-    target: e.b,
-  }));
-  const ticks = options.ticks ?? defaultTicks(n);
-  const L = options.linkLength * SCALE;
+    simIndex[node.index] = nodes.length;
+    nodes.push(sim);
+  }
+  // Links between consecutive kept nodes along each chain.
+  const links: SimLink[] = [];
+  for (const c of chains) {
+    let last = 0;
+    for (let i = 1; i < c.nodes.length; i++) {
+      const u = c.nodes[i] as number;
+      if (!kept[u]) continue;
+      const s = simIndex[c.nodes[last] as number] as number;
+      const t = simIndex[u] as number;
+      const steps = i - last;
+      if (s !== t) links.push({ source: s, target: t, length: steps * L });
+      const extra = (steps - 1) / 2;
+      (nodes[s] as SimNode).mass += extra;
+      (nodes[t] as SimNode).mass += extra;
+      last = i;
+    }
+  }
+  initialPositions(nodes, links);
+  const ticks = options.ticks ?? defaultTicks(nodes.length);
   const sim = forceSimulation<SimNode>(nodes)
     .randomSource(lcg(options.seed))
     .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
     .force(
       'link',
-      forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
-        .id((d) => d.index)
-        .distance(L)
-        .strength(0.9),
+      forceLink<SimNode, SimLink>(links)
+        .distance((l) => l.length)
+        .strength(0.7),
     )
     .force(
       'charge',
       forceManyBody<SimNode>()
-        .strength(-L * 0.9)
-        .distanceMax(L * 6)
+        .strength((d) => -L * 0.8 * Math.sqrt(d.mass))
+        .distanceMax(L * 8)
         .theta(0.9),
     )
-    .force('collide', forceCollide<SimNode>(L * 0.45).strength(0.7))
-    .force('zones', zoneForce(nodes, zoneIds.size, 0.08))
+    .force('x', forceX<SimNode>(0).strength(0.004))
+    .force('y', forceY<SimNode>(0).strength(0.004))
+    .force('zones', zoneForce(nodes, zoneIds.size, 0.015))
     .stop();
   sim.tick(ticks);
   for (const node of nodes) {
-    out[node.index * 2] = (node.x ?? 0) / SCALE;
-    out[node.index * 2 + 1] = (node.y ?? 0) / SCALE;
+    out[node.node * 2] = (node.x ?? 0) / SCALE;
+    out[node.node * 2 + 1] = (node.y ?? 0) / SCALE;
+  }
+  // Spread each chain's other stations evenly between the kept ones.
+  for (const c of chains) {
+    let last = 0;
+    for (let i = 1; i < c.nodes.length; i++) {
+      const u = c.nodes[i] as number;
+      if (!kept[u]) continue;
+      const a = c.nodes[last] as number;
+      for (let j = last + 1; j < i; j++) {
+        const t = (j - last) / (i - last);
+        const v = c.nodes[j] as number;
+        out[v * 2] = (out[a * 2] as number) * (1 - t) + (out[u * 2] as number) * t;
+        out[v * 2 + 1] = (out[a * 2 + 1] as number) * (1 - t) + (out[u * 2 + 1] as number) * t;
+      }
+      last = i;
+    }
   }
   return out;
 }
 
 function defaultTicks(n: number): number {
-  if (n <= 150) return 260;
-  if (n <= 400) return 200;
-  return Math.max(80, Math.round(200 * Math.sqrt(400 / n)));
+  if (n <= 150) return 220;
+  if (n <= 400) return 160;
+  return Math.max(80, Math.round(160 * Math.sqrt(400 / n)));
 }
 
 /** Breadth-first placement on a spiral: neighbours start near each other. */
-function initialPositions(graph: TransitGraph, nodes: SimNode[]): void {
+function initialPositions(nodes: SimNode[], links: readonly SimLink[]): void {
+  const adj: number[][] = nodes.map(() => []);
+  for (const l of links) {
+    adj[l.source as number]?.push(l.target as number);
+    adj[l.target as number]?.push(l.source as number);
+  }
   const order: number[] = [];
   const seen = new Uint8Array(nodes.length);
   for (let s = 0; s < nodes.length; s++) {
@@ -101,10 +168,7 @@ function initialPositions(graph: TransitGraph, nodes: SimNode[]): void {
     for (let q = 0; q < queue.length; q++) {
       const u = queue[q] as number;
       order.push(u);
-      for (const e of graph.nodes[u]?.edges ?? []) {
-        const edge = graph.edges[e];
-        if (!edge) continue;
-        const v = edge.a === u ? edge.b : edge.a;
+      for (const v of adj[u] ?? []) {
         if (!seen[v]) {
           seen[v] = 1;
           queue.push(v);
@@ -116,7 +180,7 @@ function initialPositions(graph: TransitGraph, nodes: SimNode[]): void {
   order.forEach((u, i) => {
     const node = nodes[u];
     if (!node || node.fx != null) return;
-    const r = SCALE * Math.sqrt(0.5 + i) * 1.2;
+    const r = SCALE * Math.sqrt(0.5 + i) * 2;
     node.x = r * Math.cos(i * golden);
     node.y = r * Math.sin(i * golden);
   });

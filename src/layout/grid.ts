@@ -13,6 +13,8 @@ export class RoutingGrid {
   readonly passing: Uint16Array;
   /** Steps taken: index point * 8 + direction; set at both ends of a step. */
   readonly step: Uint16Array;
+  /** Number of stations among the eight neighbours of each grid point. */
+  readonly crowd: Uint8Array;
 
   constructor(x0: number, y0: number, width: number, height: number) {
     this.x0 = x0;
@@ -22,6 +24,19 @@ export class RoutingGrid {
     this.station = new Int32Array(width * height).fill(-1);
     this.passing = new Uint16Array(width * height);
     this.step = new Uint16Array(width * height * 8);
+    this.crowd = new Uint8Array(width * height);
+  }
+
+  /** Puts station u on point p (or removes whatever is there with u = -1). */
+  setStation(p: number, u: number): void {
+    const was = (this.station[p] as number) >= 0;
+    this.station[p] = u;
+    const delta = (u >= 0 ? 1 : 0) - (was ? 1 : 0);
+    if (delta === 0) return;
+    for (let d = 0; d < 8; d++) {
+      const q = this.neighbour(p, d);
+      if (q >= 0) this.crowd[q] = (this.crowd[q] as number) + delta;
+    }
   }
 
   get size(): number {

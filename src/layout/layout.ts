@@ -18,9 +18,9 @@ export const DEFAULTS = {
   lineSpacing: 6,
   lineWidth: 4,
   fontSize: 12,
-  minGridSize: 44,
+  minGridSize: 34,
   /** Preferred distance between neighbouring stations in the rough layout, in grid units. */
-  linkLength: 1.8,
+  linkLength: 2.3,
 } as const;
 
 export function layoutMap(map: TransitMap, options: LayoutOptions = {}): Geometry {

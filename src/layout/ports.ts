@@ -73,7 +73,7 @@ export function portCost(ctx: PortContext, node: number, edge: number, dir: numb
     if (other < 0) continue;
     const p = portOf(ctx, other, node);
     if (p < 0) continue;
-    cost += w * (STATION_BEND[turn(dir, opposite(p))] as number);
+    cost += Math.min(w, 2) * (STATION_BEND[turn(dir, opposite(p))] as number);
   }
   return cost + orderCost(ctx, node, edge, dir);
 }

@@ -11,6 +11,7 @@ const MOVE_COST = 1.2; // per grid unit a station lands away from its rough posi
 const NEIGHBOUR_STATION_COST = 0.6; // per station next to a spot chosen for a station
 const MAX_COST = 80;
 const RELAXED_PENALTY = 25;
+const CROSS_COST = 5;
 
 export interface RouteRequest {
   readonly edge: number;
@@ -24,6 +25,8 @@ export interface RouteRequest {
   readonly idealY: number;
   /** Allow used points and steps at a high price (the fallback when nothing is free). */
   readonly relaxed: boolean;
+  /** Most search states to expand. */
+  readonly budget?: number;
 }
 
 export interface RouteResult {
@@ -45,13 +48,14 @@ export class RouteScratch {
   }
 }
 
+/** Stations next to p, not counting the one at `ignore` (the route's own start). */
 function stationsAround(grid: RoutingGrid, p: number, ignore: number): number {
-  let n = 0;
-  for (let d = 0; d < 8; d++) {
-    const q = grid.neighbour(p, d);
-    if (q >= 0 && q !== ignore && (grid.station[q] as number) >= 0) n++;
-  }
-  return n;
+  const n = grid.crowd[p] as number;
+  if (n === 0) return 0;
+  const w = grid.width;
+  const dx = (p % w) - (ignore % w);
+  const dy = Math.floor(p / w) - Math.floor(ignore / w);
+  return dx >= -1 && dx <= 1 && dy >= -1 && dy <= 1 ? n - 1 : n;
 }
 
 export function routeEdge(
@@ -78,13 +82,19 @@ export function routeEdge(
   let bestState = -1;
   let bestStartDir = -1;
 
+  // A* towards a placed target: every step covers at most one unit of Chebyshev distance.
+  const tx = target >= 0 ? grid.gx(target) : 0;
+  const ty = target >= 0 ? grid.gy(target) : 0;
+  const h = (q: number): number =>
+    target >= 0 ? Math.max(Math.abs(grid.gx(q) - tx), Math.abs(grid.gy(q) - ty)) - 1 : 0;
   const relax = (state: number, cost: number, from: number): void => {
     if (stamp[state] === gen && (dist[state] as number) <= cost) return;
     stamp[state] = gen;
     dist[state] = cost;
     prev[state] = from;
-    heap.push(cost, state);
+    heap.push(cost + h(state >> 3), state);
   };
+  let budget = req.budget ?? (relaxed ? 6000 : 2000);
 
   // Leaving the source station.
   for (let d = 0; d < 8; d++) {
@@ -108,24 +118,26 @@ export function routeEdge(
     }
     if (occupant >= 0) continue;
     if ((grid.passing[q] as number) > 0) {
-      if (!relaxed) continue;
-      c += RELAXED_PENALTY;
+      if (crossable(grid, q, d)) c += CROSS_COST;
+      else if (relaxed) c += RELAXED_PENALTY;
+      else continue;
     }
     relax(q * 8 + d, c + CROWD_COST * stationsAround(grid, q, req.fromPoint), -1 - d);
   }
 
-  while (heap.length > 0) {
-    const cost = heap.peekKey();
+  while (heap.length > 0 && budget-- > 0) {
+    const key = heap.peekKey();
     const state = heap.pop();
-    if (cost >= best || cost > MAX_COST) break;
-    if ((dist[state] as number) < cost) continue;
+    if (key >= best || key > (relaxed ? MAX_COST * 25 : MAX_COST)) break;
     const p = state >> 3;
+    const cost = dist[state] as number;
+    if (key > cost + h(p) + 1e-9) continue;
     const din = state & 7;
     // Could the unplaced far station stop here?
     if (target < 0 && (grid.passing[p] as number) === 0) {
       const px = grid.gx(p) - req.idealX;
       const py = grid.gy(p) - req.idealY;
-      if (px * px + py * py <= radius * radius) {
+      if (px * px + py * py <= radius * radius || relaxed || cost > 6) {
         const c = cost + moveCost(p);
         if (c < best) {
           best = c;
@@ -133,9 +145,11 @@ export function routeEdge(
         }
       }
     }
+    // Crossing another route at p: go straight over it.
+    const crossing = (grid.passing[p] as number) > 0 && !relaxed;
     for (let d = 0; d < 8; d++) {
       const t = turn(din, d);
-      if (t === 4) continue;
+      if (t === 4 || (crossing && t !== 0)) continue;
       const q = grid.neighbour(p, d);
       if (q < 0) continue;
       let c = cost + (BEND_COST[t] as number) + (HOP_COST[d % 2] as number);
@@ -156,8 +170,9 @@ export function routeEdge(
       }
       if ((grid.station[q] as number) >= 0) continue;
       if ((grid.passing[q] as number) > 0) {
-        if (!relaxed) continue;
-        c += RELAXED_PENALTY;
+        if (crossable(grid, q, d)) c += CROSS_COST;
+        else if (relaxed) c += RELAXED_PENALTY;
+        else continue;
       }
       relax(q * 8 + d, c + CROWD_COST * stationsAround(grid, q, req.fromPoint), state);
     }
@@ -178,6 +193,24 @@ export function routeEdge(
   path.push(req.fromPoint);
   path.reverse();
   return { path, cost: best };
+}
+
+/**
+ * Whether a route arriving at q in direction d may cross the one route already there:
+ * that route goes straight through q, and the way straight on is free.
+ */
+function crossable(grid: RoutingGrid, q: number, d: number): boolean {
+  if ((grid.passing[q] as number) !== 1) return false;
+  if ((grid.step[q * 8 + d] as number) > 0 || (grid.step[q * 8 + opposite(d)] as number) > 0)
+    return false;
+  let used = 0;
+  let first = -1;
+  for (let k = 0; k < 8; k++) {
+    if ((grid.step[q * 8 + k] as number) === 0) continue;
+    used++;
+    if (first < 0) first = k;
+  }
+  return used === 2 && (grid.step[q * 8 + opposite(first)] as number) > 0;
 }
 
 function arrivalCost(

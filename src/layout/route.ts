@@ -59,7 +59,7 @@ export function routeGraph(graph: TransitGraph, rough: Float64Array): Routing {
 
   const place = (u: number, p: number): void => {
     point[u] = p;
-    grid.station[p] = u;
+    grid.setStation(p, u);
   };
   // Pinned stations first, exactly where the map puts them.
   for (const node of graph.nodes) {
@@ -108,14 +108,18 @@ export function routeGraph(graph: TransitGraph, rough: Float64Array): Routing {
   return routing;
 }
 
-/** Routes edge e from placed node u to node v (placing v if needed) and records it. */
+/**
+ * Routes edge e from placed node u to node v (placing v if needed) and records it.
+ * With `strictOnly`, gives up (returns false, records nothing) when no clean route exists.
+ */
 export function routeOne(
   routing: Routing,
   graph: TransitGraph,
   e: number,
   u: number,
   v: number,
-): void {
+  strictOnly = false,
+): boolean {
   const { grid, point, ctx, scratch } = routing;
   const base = {
     edge: e,
@@ -126,7 +130,12 @@ export function routeOne(
     idealX: ctx.rough[v * 2] as number,
     idealY: ctx.rough[v * 2 + 1] as number,
   };
-  let result: RouteResult | null = routeEdge(grid, ctx, scratch, { ...base, relaxed: false });
+  let result: RouteResult | null = routeEdge(grid, ctx, scratch, {
+    ...base,
+    relaxed: false,
+    budget: strictOnly ? 400 : 2000,
+  });
+  if (!result && strictOnly) return false;
   result ??= routeEdge(grid, ctx, scratch, { ...base, relaxed: true });
   if (!result) {
     const to = base.toPoint >= 0 ? base.toPoint : nearestFree(grid, roughPoint(grid, ctx.rough, v));
@@ -136,7 +145,7 @@ export function routeOne(
   const end = path[path.length - 1] as number;
   if ((point[v] as number) < 0) {
     point[v] = end;
-    grid.station[end] = v;
+    grid.setStation(end, v);
   }
   grid.mark(path, 1);
   const edge = graph.edges[e];
@@ -151,6 +160,7 @@ export function routeOne(
       stored[stored.length - 2] as number,
     );
   }
+  return true;
 }
 
 /** Removes edge e's route from the grid (the stations stay). */
