@@ -13,6 +13,7 @@ import {
 import { findChains } from './chains.ts';
 import type { TransitGraph } from './graph.ts';
 import { lcg } from './random.ts';
+import { allPairs, STRESS_MAX_NODES, stressRefine } from './stress.ts';
 
 /** Pixels per grid unit inside the simulation (d3-force's defaults suit this scale). */
 const SCALE = 30;
@@ -123,6 +124,27 @@ export function roughPositions(graph: TransitGraph, options: RoughOptions): Floa
     .force('zones', zoneForce(nodes, zoneIds.size, 0.015))
     .stop();
   sim.tick(ticks);
+  const m = nodes.length;
+  if (m >= 3 && m <= STRESS_MAX_NODES) {
+    const pos = new Float64Array(m * 2);
+    const fixed = new Uint8Array(m);
+    nodes.forEach((node, i) => {
+      pos[i * 2] = node.x ?? 0;
+      pos[i * 2 + 1] = node.y ?? 0;
+      fixed[i] = node.fx != null ? 1 : 0;
+    });
+    const D = allPairs(
+      m,
+      links.map((l) => ({ s: sourceIndex(l), t: targetIndex(l), length: l.length })),
+    );
+    let far = 0;
+    for (const d of D) if (d !== Infinity && d > far) far = d;
+    stressRefine(pos, D, m, fixed, m <= 200 ? 80 : 40, far + 2 * L);
+    nodes.forEach((node, i) => {
+      node.x = pos[i * 2] as number;
+      node.y = pos[i * 2 + 1] as number;
+    });
+  }
   for (const node of nodes) {
     out[node.node * 2] = (node.x ?? 0) / SCALE;
     out[node.node * 2 + 1] = (node.y ?? 0) / SCALE;
@@ -144,6 +166,14 @@ export function roughPositions(graph: TransitGraph, options: RoughOptions): Floa
     }
   }
   return out;
+}
+
+function sourceIndex(l: SimLink): number {
+  return typeof l.source === 'object' ? (l.source.index ?? 0) : Number(l.source);
+}
+
+function targetIndex(l: SimLink): number {
+  return typeof l.target === 'object' ? (l.target.index ?? 0) : Number(l.target);
 }
 
 function defaultTicks(n: number): number {

@@ -84,8 +84,9 @@ export function placeLabels(
     .map((_, i) => i)
     .sort((a, b) => (clean[a] as number) - (clean[b] as number) || a - b);
 
-  const result: (LabelGeometry | undefined)[] = new Array(stations.length);
-  for (const i of order) {
+  const chosen = new Int32Array(stations.length).fill(-1);
+  const boxes: (Item | undefined)[] = new Array(stations.length);
+  const choose = (i: number): number => {
     const list = candidates[i] as Candidate[];
     const scores = staticScore[i] as number[];
     let best = 0;
@@ -100,20 +101,42 @@ export function placeLabels(
       }
     });
     const c = list[best] as Candidate;
-    placed.insert({
+    const item = {
       minX: c.box.x,
       minY: c.box.y,
       maxX: c.box.x + c.box.width,
       maxY: c.box.y + c.box.height,
+    };
+    boxes[i] = item;
+    placed.insert(item);
+    chosen[i] = best;
+    return bestScore;
+  };
+  const score = order.map((i) => choose(i));
+  // Repair: labels still overlapping another label are placed again, a few rounds.
+  for (let round = 0; round < 4; round++) {
+    let moved = false;
+    order.forEach((i, k) => {
+      const own = boxes[i];
+      if (!own || (score[k] as number) < 100) return;
+      placed.remove(own);
+      const before = chosen[i];
+      score[k] = choose(i);
+      if (chosen[i] !== before) moved = true;
     });
+    if (!moved) break;
+  }
+  const result: (LabelGeometry | undefined)[] = stations.map((station, i) => {
+    const c = (candidates[i] as Candidate[])[chosen[i] as number];
+    if (!c) return undefined;
     const ax =
       c.textAnchor === 'start'
         ? c.box.x
         : c.textAnchor === 'end'
           ? c.box.x + c.box.width
           : c.box.x + c.box.width / 2;
-    result[i] = {
-      stationId: (stations[i] as StationGeometry).id,
+    return {
+      stationId: station.id,
       rows: c.rows,
       anchor: { x: ax, y: c.box.y + (rowHeight - fs) / 2 + fs * 0.8 },
       textAnchor: c.textAnchor,
@@ -122,7 +145,7 @@ export function placeLabels(
       rowHeight,
       box: c.box,
     };
-  }
+  });
   return result.filter((l): l is LabelGeometry => l !== undefined);
 }
 
@@ -152,7 +175,7 @@ function candidatesFor(
     const h = rows.length * rowHeight;
     const long = textWidth(label, fs) > fs * 9;
     const wrapPenalty = wi === 0 ? (long ? 0.8 : 0) : long ? 0 : 1.2;
-    for (const gap of [fs * 0.35, fs * 1.1]) {
+    for (const gap of [fs * 0.35, fs * 1.1, fs * 2.2]) {
       for (const [direction, ux, uy, pref] of DIRS) {
         const cx = ux > 0 ? mb.maxX + gap : ux < 0 ? mb.minX - gap : s.x;
         const cy = uy > 0 ? mb.maxY + gap * 0.6 : uy < 0 ? mb.minY - gap * 0.6 : s.y;
@@ -168,7 +191,7 @@ function candidatesFor(
           box: { x, y, width: w, height: h },
           direction,
           textAnchor: ux > 0 ? 'start' : ux < 0 ? 'end' : 'middle',
-          penalty: pref + wrapPenalty + (gap > fs ? 1.5 : 0),
+          penalty: pref + wrapPenalty + (gap > fs * 2 ? 4 : gap > fs ? 1.5 : 0),
         });
       }
     }

@@ -8,7 +8,7 @@ import { portCost, type PortContext } from './ports.ts';
 export const HOP_COST = [1, 1.25]; // orthogonal, diagonal
 const CROWD_COST = 0.4; // per station next to a grid point a path passes through
 const MOVE_COST = 1.2; // per grid unit a station lands away from its rough position
-const NEIGHBOUR_STATION_COST = 0.6; // per station next to a spot chosen for a station
+const NEIGHBOUR_STATION_COST = 2; // per station next to a spot chosen for a station
 const MAX_COST = 80;
 const RELAXED_PENALTY = 25;
 const CROSS_COST = 5;

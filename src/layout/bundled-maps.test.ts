@@ -1,0 +1,37 @@
+// Every bundled map lays out cleanly: octilinear, stations apart, lines never on top of
+// each other, labels clear of other labels and of stations.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadText } from '../model/load.ts';
+import { layoutMap } from './layout.ts';
+import {
+  labelOverlaps,
+  linesOnTop,
+  nonOctilinear,
+  stopsOutOfPlace,
+  tooClose,
+} from './test-checks.ts';
+
+const bundled = ['ml-system', 'ml-workflow'];
+
+describe.each(bundled)('bundled map %s', (name) => {
+  const text = readFileSync(new URL(`../../maps/${name}.yaml`, import.meta.url), 'utf8');
+  const result = loadText(text);
+  const map = result.maps[0];
+
+  it('loads', () => {
+    expect(result.ok).toBe(true);
+    expect(map).toBeDefined();
+  });
+
+  it('lays out cleanly', () => {
+    if (!map) return;
+    const g = layoutMap(map);
+    expect(g.stations).toHaveLength(map.stations.length);
+    expect(nonOctilinear(g)).toEqual([]);
+    expect(tooClose(g)).toEqual([]);
+    expect(linesOnTop(g)).toEqual([]);
+    expect(stopsOutOfPlace(g)).toEqual([]);
+    expect(labelOverlaps(g)).toEqual([]);
+  });
+});
