@@ -1,5 +1,7 @@
 import { useAppStore } from '../store/store.ts';
+import { ExportMenu } from './export-menu.tsx';
 import { openFiles } from './open-files.ts';
+import { PresentButton } from './presentation-mode.tsx';
 
 export function Toolbar() {
   const maps = useAppStore((s) => s.maps);
@@ -44,6 +46,8 @@ export function Toolbar() {
       <button type="button" className="button" data-testid="fit" onClick={requestFit}>
         Fit to screen
       </button>
+      <PresentButton />
+      <ExportMenu />
     </header>
   );
 }

@@ -1,0 +1,152 @@
+// The toolbar's exports: the current view as SVG or PNG (1×, 2×, 4×), the map's YAML source.
+import { useState } from 'react';
+import type { Solution } from '../model/schema.ts';
+import { download, viewFileName } from '../render/export-download.ts';
+import { lightTheme } from '../render/theme.ts';
+import type { MapEntry } from '../store/document-slice.ts';
+import { selectCurrentEntry, selectMapSolutions, useAppStore } from '../store/store.ts';
+import { layoutInWorker } from './layout-client.ts';
+
+const SCALES = [1, 2, 4] as const;
+
+interface Message {
+  readonly kind: 'error' | 'done';
+  readonly text: string;
+}
+
+const selectSelected = (s: { selectedSolutions: readonly string[] }) => s.selectedSolutions;
+
+/** The selected solutions of the current map, in selection order. */
+export const selectedOf = (all: readonly Solution[], ids: readonly string[]): Solution[] =>
+  ids.flatMap((id) => all.filter((s) => s.id === id));
+
+/** The SVG file of the current view, made by the same components as the screen. */
+export async function currentViewSvg(entry: MapEntry, solutions: readonly Solution[]) {
+  const [geometry, { exportSvg }] = await Promise.all([
+    layoutInWorker(entry.map),
+    import('../render/export-svg.tsx'),
+  ]);
+  const result = exportSvg({ map: entry.map, geometry, theme: lightTheme, solutions });
+  if (result.removed.length > 0) console.warn('export safety pass removed:', result.removed);
+  return result;
+}
+
+export function ExportMenu() {
+  const entry = useAppStore(selectCurrentEntry);
+  const all = useAppStore(selectMapSolutions);
+  const ids = useAppStore(selectSelected);
+  const [scale, setScale] = useState<number>(2);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message | null>(null);
+  if (!entry) return null;
+  const solutions = selectedOf(all, ids);
+  const name = viewFileName(
+    entry.map.id,
+    solutions.map((s) => s.id),
+  );
+
+  const run = async (what: string, job: () => Promise<string>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      setMessage({ kind: 'done', text: await job() });
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      setMessage({ kind: 'error', text: `${what} failed: ${text}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportSvgFile = () =>
+    run('SVG export', async () => {
+      const { svg } = await currentViewSvg(entry, solutions);
+      download(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
+      return `Saved ${name}.svg`;
+    });
+
+  const exportPngFile = () =>
+    run('PNG export', async () => {
+      const { svg, width, height } = await currentViewSvg(entry, solutions);
+      const { rasterise } = await import('../render/export-png.ts');
+      const png = await rasterise(svg, width, height, scale);
+      const file = `${name}${scale === 1 ? '' : `@${scale}x`}.png`;
+      download(png, file);
+      return `Saved ${file} (${Math.round(width * scale)} × ${Math.round(height * scale)} px)`;
+    });
+
+  const exportYaml = () =>
+    run('YAML export', () => {
+      const file =
+        entry.name
+          .split('/')
+          .pop()
+          ?.replace(/\.ya?ml$/i, '') || entry.map.id;
+      download(new Blob([entry.source], { type: 'application/yaml' }), `${file}.yaml`);
+      return Promise.resolve(`Saved ${file}.yaml`);
+    });
+
+  return (
+    <div className="export-menu" role="group" aria-label="Export">
+      <button
+        type="button"
+        className="button"
+        data-testid="export-svg"
+        disabled={busy}
+        onClick={() => void exportSvgFile()}
+      >
+        Export SVG
+      </button>
+      <span className="export-png">
+        <button
+          type="button"
+          className="button"
+          data-testid="export-png"
+          disabled={busy}
+          onClick={() => void exportPngFile()}
+        >
+          Export PNG
+        </button>
+        <select
+          aria-label="PNG scale"
+          data-testid="export-png-scale"
+          value={scale}
+          onChange={(e) => setScale(Number(e.target.value))}
+        >
+          {SCALES.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </span>
+      <button
+        type="button"
+        className="button"
+        data-testid="export-yaml"
+        disabled={busy}
+        onClick={() => void exportYaml()}
+      >
+        Export YAML
+      </button>
+      {message && (
+        <p
+          className={`export-message ${message.kind}`}
+          data-testid="export-message"
+          data-kind={message.kind}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+        >
+          {message.text}
+          <button
+            type="button"
+            className="button small"
+            aria-label="Dismiss"
+            onClick={() => setMessage(null)}
+          >
+            ✕
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
