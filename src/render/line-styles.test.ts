@@ -45,3 +45,13 @@ describe('line styles', () => {
     expect(lineDash(4, 3)).toBe('15 6.6');
   });
 });
+
+describe('line contrast', () => {
+  it('lifts a line too faint for the background, and only then', () => {
+    const faint = [{ id: 'g', color: '#333333' }];
+    const dark = { palette: 'map', patterns: false, background: 'dark', width: 4 } as const;
+    expect(lineStyles(faint, { ...dark, backgroundColor: '#ffffff' })).toBeUndefined();
+    const lifted = lineStyles(faint, { ...dark, backgroundColor: '#16181d' })?.get('g');
+    expect(lifted?.color).not.toBe('#333333');
+  });
+});

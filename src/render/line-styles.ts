@@ -1,6 +1,7 @@
 // Line colours and patterns beyond the map file's own: a colour-blind-safe palette
 // (Okabe & Ito, "Color Universal Design", 2008) and dash patterns, so that lines can be told
 // apart without relying on colour at all. Plain data; LineLayer and the legend draw it.
+import { withContrast } from './contrast.ts';
 
 export type LinePalette = 'map' | 'okabe-ito';
 
@@ -65,6 +66,8 @@ export interface LineStyleOptions {
   readonly palette: LinePalette;
   readonly patterns: boolean;
   readonly background: 'light' | 'dark';
+  /** The map's background colour: every line keeps at least 3:1 against it. */
+  readonly backgroundColor?: string;
   readonly width: number;
 }
 
@@ -73,12 +76,16 @@ export function lineStyles(
   lines: readonly { readonly id: string; readonly color: string }[],
   options: LineStyleOptions,
 ): ReadonlyMap<string, LineStyle> | undefined {
-  if (options.palette === 'map' && !options.patterns) return undefined;
-  return new Map(
-    lines.map((line, i) => {
-      const color = options.palette === 'okabe-ito' ? okabeIto(i, options.background) : line.color;
+  const bg = options.backgroundColor;
+  let changed = false;
+  const styles = new Map(
+    lines.map((line, i): [string, LineStyle] => {
+      const chosen = options.palette === 'okabe-ito' ? okabeIto(i, options.background) : line.color;
+      const color = bg ? withContrast(chosen, bg) : chosen;
       const dash = options.patterns ? lineDash(i, options.width) : undefined;
+      if (color !== line.color || dash) changed = true;
       return [line.id, dash ? { color, dash } : { color }];
     }),
   );
+  return changed ? styles : undefined;
 }

@@ -4,6 +4,7 @@ import type { Geometry } from '../layout/geometry.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { LabelLayer } from './label-layer.tsx';
 import { LineLayer } from './line-layer.tsx';
+import type { LineStyle } from './line-styles.ts';
 import { StationLayer } from './station-layer.tsx';
 import type { Theme } from './theme.ts';
 import { ZoneLayer } from './zone-layer.tsx';
@@ -16,6 +17,12 @@ export interface MapDrawingProps {
   readonly selectedStation?: string | null;
   readonly onSelectStation?: ((id: string) => void) | undefined;
   readonly dimmedLines?: ReadonlySet<string>;
+  /** Per line: colour and dash pattern replacing the file's (see line-styles.ts). */
+  readonly lineStyles?: ReadonlyMap<string, LineStyle> | undefined;
+  /** Per station: its accessible name (label, zone, lines, coverage) on screen. */
+  readonly stationNames?: ReadonlyMap<string, string> | undefined;
+  /** The one station reached by Tab (roving focus); the arrows move between the others. */
+  readonly tabStop?: string | null;
 }
 
 /**
@@ -24,6 +31,7 @@ export interface MapDrawingProps {
  */
 export function MapDrawing(props: MapDrawingProps) {
   const { map, geometry, theme, coverage, selectedStation, onSelectStation, dimmedLines } = props;
+  const { lineStyles, stationNames, tabStop } = props;
   const labels = useMemo(() => new Map(map.stations.map((s) => [s.id, s.label])), [map]);
   const zoneFont = Math.max(11, (geometry.labels[0]?.fontSize ?? 13) * 0.95);
   return (
@@ -33,6 +41,7 @@ export function MapDrawing(props: MapDrawingProps) {
         lines={geometry.lines}
         width={geometry.lineWidth}
         {...(dimmedLines ? { dimmed: dimmedLines } : {})}
+        styles={lineStyles}
       />
       <StationLayer
         stations={geometry.stations}
@@ -41,6 +50,8 @@ export function MapDrawing(props: MapDrawingProps) {
         coverage={coverage}
         selected={selectedStation ?? null}
         onSelect={onSelectStation}
+        names={stationNames}
+        tabStop={tabStop ?? null}
       />
       <LabelLayer labels={geometry.labels} theme={theme} />
     </g>

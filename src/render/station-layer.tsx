@@ -14,6 +14,10 @@ interface Props {
   readonly selected?: string | null;
   /** Absent in exports: then stations are not interactive. */
   readonly onSelect?: ((id: string) => void) | undefined;
+  /** Accessible names by station id (label, zone, lines, coverage); else label and state. */
+  readonly names?: ReadonlyMap<string, string> | undefined;
+  /** The station Tab lands on (roving focus); null: every station is a tab stop. */
+  readonly tabStop?: string | null;
 }
 
 const endpoints = (s: StationGeometry) =>
@@ -90,6 +94,19 @@ function CoverageMarker({ s, c, theme }: { s: StationGeometry; c: StationCoverag
   );
 }
 
+/** A dark band round a light one, behind the marker: focus shows on any background (CSS shows it). */
+function FocusRing({ s, theme }: { s: StationGeometry; theme: Theme }) {
+  const [a, b] = endpoints(s);
+  if (!a || !b) return null;
+  const r = s.marker.r;
+  return (
+    <g className="focus-ring" aria-hidden="true">
+      <Marker a={a} b={b} r={r + 8} fill="none" stroke={theme.text} strokeWidth={3} />
+      <Marker a={a} b={b} r={r + 5} fill="none" stroke={theme.background} strokeWidth={2} />
+    </g>
+  );
+}
+
 function OverlapBadge({ s, count, theme }: { s: StationGeometry; count: number; theme: Theme }) {
   const [, b] = endpoints(s);
   if (!b) return null;
@@ -114,7 +131,7 @@ function OverlapBadge({ s, count, theme }: { s: StationGeometry; count: number; 
 }
 
 export const StationLayer = memo(function StationLayer(props: Props) {
-  const { stations, labels, theme, coverage, selected, onSelect } = props;
+  const { stations, labels, theme, coverage, selected, onSelect, names, tabStop = null } = props;
   return (
     <g>
       {stations.map((s) => {
@@ -125,8 +142,8 @@ export const StationLayer = memo(function StationLayer(props: Props) {
         const interactive = onSelect
           ? {
               role: 'button',
-              tabIndex: 0,
-              'aria-label': `${label}${c ? `, ${c.state}` : ''}`,
+              tabIndex: tabStop === null || tabStop === s.id ? 0 : -1,
+              'aria-label': names?.get(s.id) ?? `${label}${c ? `, ${c.state}` : ''}`,
               'aria-pressed': selected === s.id,
               onClick: () => onSelect(s.id),
               onKeyDown: (e: KeyboardEvent) => {
@@ -147,6 +164,7 @@ export const StationLayer = memo(function StationLayer(props: Props) {
             data-overlap={c?.overlap ? 'true' : undefined}
             {...interactive}
           >
+            {onSelect && <FocusRing s={s} theme={theme} />}
             {selected === s.id && (
               <Marker
                 a={a}

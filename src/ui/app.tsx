@@ -1,18 +1,23 @@
 import { useEffect, useState } from 'react';
 import type { DragEvent } from 'react';
-import { lightTheme } from '../render/theme.ts';
 import { selectCurrentEntry, selectMapSolutions, useAppStore } from '../store/store.ts';
+import { A11yExtras, SkipLink } from './a11y-extras.tsx';
+import './a11y.css';
 import { CompareView } from './compare-view.tsx';
 import { MapView } from './map-view.tsx';
 import { openFiles } from './open-files.ts';
 import { PresentationMode } from './presentation-mode.tsx';
 import { ProblemsPanel } from './problems-panel.tsx';
+import './responsive.css';
+import { SideDrawer } from './side-drawer.tsx';
 import { SidePanel } from './side-panel.tsx';
 import { StationDetails } from './station-details.tsx';
 import { Toolbar } from './toolbar.tsx';
 import { syncHash } from './url-hash.ts';
 import { useGeometry } from './use-geometry.ts';
+import { useMapA11y } from './use-map-a11y.ts';
 import { useOverlay } from './use-overlay.ts';
+import { useTheme } from './use-theme.ts';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
 
@@ -27,7 +32,8 @@ export function App() {
   const { selected, coverage } = useOverlay(map);
   const [dragging, setDragging] = useState(false);
   const [comparing, setComparing] = useState(false);
-  const theme = lightTheme;
+  const theme = useTheme();
+  const a11y = useMapA11y(map, geometry, theme, coverage, selected);
 
   useEffect(() => syncHash(), []);
 
@@ -49,17 +55,20 @@ export function App() {
         void openFiles(Array.from(e.dataTransfer.files));
       }}
     >
+      <SkipLink />
       <Toolbar />
       <div className="workspace">
-        {map && (
-          <SidePanel
-            map={map}
-            theme={theme}
-            selected={selected}
-            coverage={coverage}
-            onCompare={() => setComparing(true)}
-          />
-        )}
+        <SideDrawer>
+          {map && (
+            <SidePanel
+              map={map}
+              theme={theme}
+              selected={selected}
+              coverage={coverage}
+              onCompare={() => setComparing(true)}
+            />
+          )}
+        </SideDrawer>
         <main className="stage" aria-busy={pending}>
           {map && <h2 className="map-title">{map.title}</h2>}
           {geometry && map ? (
@@ -72,6 +81,7 @@ export function App() {
               onSelectStation={selectStation}
               fitRequest={fitRequest}
               focusRequest={focusRequest}
+              {...a11y}
             />
           ) : (
             <p className="placeholder">
@@ -91,6 +101,7 @@ export function App() {
         )}
       </div>
       <ProblemsPanel />
+      <A11yExtras map={map} selected={selected} coverage={coverage} />
       <PresentationMode map={map} geometry={geometry} />
       {comparing && map && selected.length > 0 && (
         <CompareView map={map} selected={selected} onClose={() => setComparing(false)} />

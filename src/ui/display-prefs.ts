@@ -11,10 +11,16 @@ export interface DisplayPrefs {
   readonly patterns: boolean;
   /** The line shown alone (the others dimmed), picked in the legend; not remembered. */
   readonly isolatedLine: string | null;
+  /** The keyboard shortcuts dialog is open. */
+  readonly shortcutsOpen: boolean;
+  /** On a narrow screen, the side panel drawer is open. */
+  readonly drawerOpen: boolean;
   setTheme: (theme: ThemeChoice) => void;
   setPalette: (palette: LinePalette) => void;
   setPatterns: (on: boolean) => void;
   toggleIsolated: (lineId: string) => void;
+  setShortcutsOpen: (open: boolean) => void;
+  setDrawerOpen: (open: boolean) => void;
 }
 
 export const DISPLAY_PREFS_KEY = 'mlops-transit-map:display';
@@ -63,10 +69,14 @@ export const useDisplayPrefs = create<DisplayPrefs>()((set, get) => {
   return {
     ...load(),
     isolatedLine: null,
+    shortcutsOpen: false,
+    drawerOpen: false,
     setTheme: (theme) => persist({ theme }),
     setPalette: (palette) => persist({ palette }),
     setPatterns: (patterns) => persist({ patterns }),
     toggleIsolated: (lineId) =>
       set({ isolatedLine: get().isolatedLine === lineId ? null : lineId }),
+    setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+    setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
   };
 });

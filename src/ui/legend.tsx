@@ -2,6 +2,9 @@ import type { TransitMap } from '../model/schema.ts';
 import { Marker } from '../render/marker.tsx';
 import { zoneFill } from '../render/theme.ts';
 import type { Theme } from '../render/theme.ts';
+import { useDisplayPrefs } from './display-prefs.ts';
+import type { DisplayPrefs } from './display-prefs.ts';
+import { useLineStyles } from './use-map-a11y.ts';
 
 interface Props {
   readonly map: TransitMap;
@@ -11,6 +14,8 @@ interface Props {
 }
 
 const A = { x: 17, y: 10 };
+const selectIsolated = (s: DisplayPrefs) => s.isolatedLine;
+const selectToggleIsolated = (s: DisplayPrefs) => s.toggleIsolated;
 
 /** The coverage symbols, drawn with the same marker shapes as the map. */
 function CoverageKey({ theme }: { theme: Theme }) {
@@ -83,25 +88,37 @@ function CoverageKey({ theme }: { theme: Theme }) {
 
 /** The map's key: each line in its colour, each zone in its shade, and the symbols. */
 export function Legend({ map, theme, overlay = false }: Props) {
+  const styles = useLineStyles(map.lines, theme, 4);
+  const isolated = useDisplayPrefs(selectIsolated);
+  const toggleIsolated = useDisplayPrefs(selectToggleIsolated);
   return (
     <section className="panel legend" data-testid="legend" aria-label="Legend">
       {overlay && <CoverageKey theme={theme} />}
       <h2>Lines</h2>
+      <p className="hint legend-hint">Choose a line to show it alone.</p>
       <ul className="legend-lines">
         {map.lines.map((line) => (
           <li key={line.id} data-legend-line={line.id} title={line.description}>
-            <svg width="34" height="12" aria-hidden="true">
-              <line
-                x1="2"
-                y1="6"
-                x2="32"
-                y2="6"
-                stroke={line.color}
-                strokeWidth="6"
-                strokeLinecap="round"
-              />
-            </svg>
-            <span>{line.label}</span>
+            <button
+              type="button"
+              className="legend-line"
+              aria-pressed={isolated === line.id}
+              onClick={() => toggleIsolated(line.id)}
+            >
+              <svg width="40" height="12" aria-hidden="true">
+                <line
+                  x1="4"
+                  y1="6"
+                  x2="36"
+                  y2="6"
+                  stroke={styles?.get(line.id)?.color ?? line.color}
+                  strokeWidth={styles?.get(line.id)?.dash ? 4 : 6}
+                  strokeDasharray={styles?.get(line.id)?.dash}
+                  strokeLinecap="round"
+                />
+              </svg>
+              <span>{line.label}</span>
+            </button>
           </li>
         ))}
       </ul>

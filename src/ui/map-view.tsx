@@ -6,8 +6,10 @@ import type { Coverage } from '../coverage/coverage.ts';
 import type { Geometry } from '../layout/geometry.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { MapDrawing } from '../render/map-drawing.tsx';
+import type { LineStyle } from '../render/line-styles.ts';
 import type { Theme } from '../render/theme.ts';
 import type { FocusRequest } from '../store/view-slice.ts';
+import { useMapKeyboard } from './use-map-keyboard.ts';
 
 interface Props {
   readonly map: TransitMap;
@@ -20,6 +22,12 @@ interface Props {
   readonly fitRequest: number;
   /** Changes when a station should be brought to the centre of the view. */
   readonly focusRequest?: FocusRequest | null;
+  /** Lines drawn faintly (another is isolated in the legend). */
+  readonly dimmedLines?: ReadonlySet<string> | undefined;
+  readonly lineStyles?: ReadonlyMap<string, LineStyle> | undefined;
+  /** Accessible names of the stations; the id of the map's text description. */
+  readonly stationNames?: ReadonlyMap<string, string> | undefined;
+  readonly describedBy?: string | undefined;
 }
 
 const PADDING = 24;
@@ -31,10 +39,11 @@ const PADDING = 24;
  */
 export function MapView(props: Props) {
   const { map, geometry, theme, coverage, selectedStation, onSelectStation, fitRequest } = props;
-  const { focusRequest } = props;
+  const { focusRequest, dimmedLines, lineStyles, stationNames, describedBy } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const keyboard = useMapKeyboard(svgRef, behaviour, geometry, selectedStation, onSelectStation);
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -80,6 +89,10 @@ export function MapView(props: Props) {
       preserveAspectRatio="xMidYMid meet"
       role="group"
       aria-label={`Transit map: ${map.title}`}
+      aria-describedby={describedBy}
+      aria-keyshortcuts="ArrowUp ArrowDown ArrowLeft ArrowRight Enter Escape"
+      onKeyDown={keyboard.onKeyDown}
+      onFocus={keyboard.onFocus}
       onClick={(e) => {
         if (e.target === e.currentTarget) onSelectStation(null);
       }}
@@ -100,6 +113,10 @@ export function MapView(props: Props) {
           coverage={coverage}
           selectedStation={selectedStation}
           onSelectStation={onSelectStation}
+          {...(dimmedLines ? { dimmedLines } : {})}
+          lineStyles={lineStyles}
+          stationNames={stationNames}
+          tabStop={keyboard.tabStop}
         />
       </g>
     </svg>

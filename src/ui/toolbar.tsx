@@ -2,6 +2,8 @@ import { useAppStore } from '../store/store.ts';
 import { ExportMenu } from './export-menu.tsx';
 import { openFiles } from './open-files.ts';
 import { PresentButton } from './presentation-mode.tsx';
+import { DrawerToggle } from './side-drawer.tsx';
+import { ToolbarA11y } from './toolbar-a11y.tsx';
 
 export function Toolbar() {
   const maps = useAppStore((s) => s.maps);
@@ -14,6 +16,7 @@ export function Toolbar() {
         <span aria-hidden="true" className="brand-mark" />
         MLOps transit map
       </h1>
+      <DrawerToggle />
       <label className="field">
         <span>Map</span>
         <select
@@ -48,6 +51,7 @@ export function Toolbar() {
       </button>
       <PresentButton />
       <ExportMenu />
+      <ToolbarA11y />
     </header>
   );
 }

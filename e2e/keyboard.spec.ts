@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { map, openApp } from './helpers.ts';
+
+const focusedStation = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-station-id') ?? null);
+
+test('keyboard only: into the map, along a line to a connected station, open its details', async ({
+  page,
+}) => {
+  await openApp(page);
+  // The first Tab stop is "Skip to the map"; Enter lands on the map's one tab-stop station.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Skip to the map' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  expect(await focusedStation(page)).toBe('problem');
+  // Its name says what it is, in which zone, on which lines.
+  await expect(map(page).locator('[data-station-id="problem"]')).toHaveAttribute(
+    'aria-label',
+    'Problem & metrics, zone Discovery, Discovery workflow line',
+  );
+  // The focus is visible: a ring drawn round the station.
+  const ring = map(page).locator('[data-station-id="problem"] .focus-ring');
+  await expect(ring).toBeVisible();
+
+  // "Problem & metrics" has one neighbour, "Notebooks" on the discovery line: one of the
+  // arrows leads there, the others do nothing.
+  let moved: string | null = 'problem';
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+    await page.keyboard.press(key);
+    moved = await focusedStation(page);
+    if (moved !== 'problem') break;
+  }
+  expect(moved).toBe('notebooks');
+  await expect(map(page).locator('[data-station-id="notebooks"] .focus-ring')).toBeVisible();
+  // Only one station is a tab stop at a time (roving focus), and it followed.
+  await expect(map(page).locator('[data-station-id][tabindex="0"]')).toHaveCount(1);
+  await expect(map(page).locator('[data-station-id="notebooks"]')).toHaveAttribute('tabindex', '0');
+
+  await page.keyboard.press('Enter');
+  const details = page.getByTestId('station-details');
+  await expect(details).toBeVisible();
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Notebooks');
+  // Escape closes the details again, focus stays on the station.
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+  expect(await focusedStation(page)).toBe('notebooks');
+});
+
+test('every arrow move follows a track: walking never jumps to an unconnected station', async ({
+  page,
+}) => {
+  await openApp(page);
+  await map(page).locator('[data-station-id="training"]').focus();
+  const seen = new Set<string>();
+  for (const key of [
+    'ArrowUp',
+    'ArrowRight',
+    'ArrowDown',
+    'ArrowLeft',
+    'ArrowDown',
+    'ArrowRight',
+  ]) {
+    const before = await focusedStation(page);
+    await page.keyboard.press(key);
+    const after = await focusedStation(page);
+    expect(after).not.toBeNull();
+    if (after && after !== before) seen.add(after);
+  }
+  expect(seen.size).toBeGreaterThan(0);
+});
+
+test('"/" focuses the search; a fuzzy query finds the station and focuses it', async ({ page }) => {
+  await openApp(page);
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('/');
+  const search = page.getByTestId('station-search');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('ftst');
+  const results = page.getByRole('listbox', { name: 'Matching stations' });
+  await expect(results.getByRole('option').first()).toHaveText('Feature store');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('station-details').getByRole('heading', { level: 2 })).toHaveText(
+    'Feature store',
+  );
+  await expect.poll(() => focusedStation(page)).toBe('feature-store');
+});
+
+test('"?" lists the shortcuts in a dialog; Escape closes it', async ({ page }) => {
+  await openApp(page);
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Search for a station');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});
