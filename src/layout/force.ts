@@ -101,7 +101,7 @@ export function roughPositions(graph: TransitGraph, options: RoughOptions): Floa
       last = i;
     }
   }
-  initialPositions(nodes, links);
+  initialPositions(nodes, links, lcg(options.seed * 7919 + 13));
   const ticks = options.ticks ?? defaultTicks(nodes.length);
   const sim = forceSimulation<SimNode>(nodes)
     .randomSource(lcg(options.seed))
@@ -183,7 +183,7 @@ function defaultTicks(n: number): number {
 }
 
 /** Breadth-first placement on a spiral: neighbours start near each other. */
-function initialPositions(nodes: SimNode[], links: readonly SimLink[]): void {
+function initialPositions(nodes: SimNode[], links: readonly SimLink[], random: () => number): void {
   const adj: number[][] = nodes.map(() => []);
   for (const l of links) {
     adj[l.source as number]?.push(l.target as number);
@@ -207,12 +207,19 @@ function initialPositions(nodes: SimNode[], links: readonly SimLink[]): void {
     }
   }
   const golden = Math.PI * (3 - Math.sqrt(5));
+  const turn = random() * Math.PI * 2;
+  // The seed also picks which station starts in the middle.
+  if (order.length > 1) {
+    const k = Math.floor(random() * Math.min(order.length, 8));
+    const [first] = order.splice(k, 1);
+    order.unshift(first as number);
+  }
   order.forEach((u, i) => {
     const node = nodes[u];
     if (!node || node.fx != null) return;
     const r = SCALE * Math.sqrt(0.5 + i) * 2;
-    node.x = r * Math.cos(i * golden);
-    node.y = r * Math.sin(i * golden);
+    node.x = r * Math.cos(i * golden + turn) + (random() - 0.5) * SCALE;
+    node.y = r * Math.sin(i * golden + turn) + (random() - 0.5) * SCALE;
   });
 }
 

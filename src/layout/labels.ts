@@ -191,7 +191,7 @@ function candidatesFor(
           box: { x, y, width: w, height: h },
           direction,
           textAnchor: ux > 0 ? 'start' : ux < 0 ? 'end' : 'middle',
-          penalty: pref + wrapPenalty + (gap > fs * 2 ? 4 : gap > fs ? 1.5 : 0),
+          penalty: pref + wrapPenalty + (gap > fs * 2 ? 9 : gap > fs ? 3 : 0),
         });
       }
     }
@@ -204,7 +204,7 @@ function obstacleScore(tree: RBush<Item>, b: Box, self: number, pad: number): nu
   const hits = tree.search({ minX: b.x, minY: b.y, maxX: b.x + b.width, maxY: b.y + b.height });
   for (const h of hits) {
     if (h.seg) {
-      if (segmentHitsBox(h.seg, b, pad)) score += 12;
+      if (segmentHitsBox(h.seg, b, pad)) score += 7;
     } else if (h.station !== undefined) {
       score += h.station === self ? 60 : 100;
     }

@@ -12,15 +12,16 @@ import { drawLines, drawStations, type DrawInput } from './draw.ts';
 import { simplify } from './offset.ts';
 import { placeLabels } from './labels.ts';
 import { drawZones } from './zones.ts';
+import { placeZoneLabels, zoneLabelBox } from './zone-labels.ts';
 
 export const DEFAULTS = {
   seed: 1,
   lineSpacing: 6,
   lineWidth: 4,
   fontSize: 12,
-  minGridSize: 34,
+  minGridSize: 30,
   /** Preferred distance between neighbouring stations in the rough layout, in grid units. */
-  linkLength: 2.3,
+  linkLength: 2.8,
 } as const;
 
 export function layoutMap(map: TransitMap, options: LayoutOptions = {}): Geometry {
@@ -35,9 +36,22 @@ export function layoutMap(map: TransitMap, options: LayoutOptions = {}): Geometr
     Math.max(DEFAULTS.minGridSize, Math.ceil((maxBundle + 1.5) * lineSpacing + lineWidth)),
   );
 
-  const rough = roughPositions(graph, { seed, linkLength: DEFAULTS.linkLength });
-  const routing = routeGraph(graph, rough);
-  improveRouting(routing, graph);
+  // Small maps: try a few seeds and keep the cheapest routing (fewest bends, detours,
+  // crossings); the choice is deterministic.
+  const tries = graph.nodes.length <= 40 ? 4 : graph.nodes.length <= 80 ? 2 : 1;
+  let routing: Routing | undefined;
+  let best = Infinity;
+  for (let k = 0; k < tries; k++) {
+    const rough = roughPositions(graph, { seed: seed + k * 101, linkLength: DEFAULTS.linkLength });
+    const candidate = routeGraph(graph, rough);
+    improveRouting(candidate, graph);
+    const total = candidate.cost.reduce((s, c) => s + c, 0);
+    if (!routing || total < best) {
+      best = total;
+      routing = candidate;
+    }
+  }
+  if (!routing) throw new Error('unreachable: at least one routing is tried');
 
   const input = drawInput(graph, routing, gridSize, lineSpacing, lineWidth);
   const order = orderLines(graph, routing);
@@ -50,7 +64,13 @@ export function layoutMap(map: TransitMap, options: LayoutOptions = {}): Geometr
     lines,
     { fontSize, lineWidth },
   );
-  const zones = drawZones(map, stations, gridSize);
+  const zones = placeZoneLabels(
+    drawZones(map, stations, gridSize),
+    labels,
+    stations,
+    lines,
+    fontSize,
+  );
 
   const points: Point[] = [];
   for (const s of stations)
@@ -64,8 +84,10 @@ export function layoutMap(map: TransitMap, options: LayoutOptions = {}): Geometr
       { x: l.box.x, y: l.box.y },
       { x: l.box.x + l.box.width, y: l.box.y + l.box.height },
     );
-  for (const z of zones)
-    points.push(...z.outline, { x: z.labelAnchor.x, y: z.labelAnchor.y - fontSize * 1.5 });
+  for (const z of zones) {
+    const b = zoneLabelBox(z.label, z.labelAnchor, fontSize);
+    points.push(...z.outline, { x: b.x, y: b.y }, { x: b.x + b.width, y: b.y + b.height });
+  }
   return {
     stations,
     lines,

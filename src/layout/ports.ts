@@ -5,9 +5,9 @@ import { opposite, turn } from './directions.ts';
 import type { TransitGraph } from './graph.ts';
 
 /** Penalty for a line bending at a station, by the turn in 45° steps (0 = straight on). */
-export const STATION_BEND: readonly number[] = [0, 3, 4.5, 6, 12];
+export const STATION_BEND: readonly number[] = [0, 1.5, 2.5, 4, 12];
 /** Penalty for a port that breaks the cyclic order of the edges around a station. */
-export const ORDER_PENALTY = 8;
+export const ORDER_PENALTY = 4;
 
 /** For every node, the pairs of incident edges that a line passes through, weighted. */
 export interface Transitions {

@@ -11,7 +11,7 @@ const MOVE_COST = 1.2; // per grid unit a station lands away from its rough posi
 const NEIGHBOUR_STATION_COST = 2; // per station next to a spot chosen for a station
 const MAX_COST = 80;
 const RELAXED_PENALTY = 25;
-const CROSS_COST = 5;
+const CROSS_COST = 3;
 
 export interface RouteRequest {
   readonly edge: number;
