@@ -12,6 +12,9 @@ const refuse = (message: string): Decoded => ({
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_SOURCE_BYTES)
     return refuse(messages.tooLarge(bytes.length, MAX_SOURCE_BYTES));
+  // A UTF-16 byte-order mark: text, but not the UTF-8 the app reads (it also holds NULs).
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return refuse(messages.notUtf8());
   if (bytes.includes(0)) return refuse(messages.binary());
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };

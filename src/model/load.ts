@@ -6,7 +6,7 @@ import type { ParsedDocument } from './parse-yaml.ts';
 import { hasErrors, sortProblems } from './problem.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
-import { Solution, TransitMap } from './schema.ts';
+import { MAX_STATIONS, Solution, TransitMap } from './schema.ts';
 
 export interface LoadResult {
   readonly maps: readonly TransitMap[];
@@ -15,6 +15,23 @@ export interface LoadResult {
   readonly problems: readonly Problem[];
   /** No errors: the maps and solutions may be shown. Warnings do not count. */
   readonly ok: boolean;
+}
+
+/** More problems than anyone reads; a file with thousands would also slow the page down. */
+export const MAX_REPORTED_PROBLEMS = 100;
+
+/** The first problems in source order, and one more that says how many were left out. */
+function capProblems(problems: readonly Problem[]): Problem[] {
+  const sorted = sortProblems(problems);
+  if (sorted.length <= MAX_REPORTED_PROBLEMS) return sorted;
+  const kept = sorted.slice(0, MAX_REPORTED_PROBLEMS);
+  const next = sorted[MAX_REPORTED_PROBLEMS] as Problem;
+  const rest = sorted.length - MAX_REPORTED_PROBLEMS;
+  const errors = hasErrors(sorted.slice(MAX_REPORTED_PROBLEMS)) ? 'error' : 'warning';
+  return [
+    ...kept,
+    { ...next, severity: errors, message: messages.moreProblems(rest), path: next.path },
+  ];
 }
 
 export interface LoadContext {
@@ -42,6 +59,17 @@ function kindOf(doc: ParsedDocument): { kind?: 'map' | 'solution'; problem?: Pro
   return { problem: place(messages.unknownKind(kind), ['kind']) };
 }
 
+/**
+ * A map with more stations than the layout can handle, refused before the schema walks every
+ * station (which takes a while on its own at 5,000).
+ */
+function oversized(doc: ParsedDocument): Problem | null {
+  const stations = (doc.value as Record<string, unknown>)['stations'];
+  if (!Array.isArray(stations) || stations.length <= MAX_STATIONS) return null;
+  const message = messages.tooManyStations(stations.length, MAX_STATIONS);
+  return { severity: 'error', message, path: ['stations'], ...doc.locate(['stations'], 'key') };
+}
+
 export function loadText(text: string, context: LoadContext = {}): LoadResult {
   let parsed;
   try {
@@ -63,6 +91,11 @@ export function loadText(text: string, context: LoadContext = {}): LoadResult {
       continue;
     }
     if (kind === 'map') {
+      const tooBig = oversized(doc);
+      if (tooBig) {
+        problems.push(tooBig);
+        continue;
+      }
       const result = TransitMap.safeParse(doc.value);
       if (!result.success) {
         problems.push(...schemaProblems(doc, result.error.issues, 'map'));
@@ -95,5 +128,5 @@ export function loadText(text: string, context: LoadContext = {}): LoadResult {
     solutions.push(solution);
   }
   const ok = !hasErrors(problems);
-  return { maps, solutions, problems: sortProblems(problems), ok };
+  return { maps, solutions, problems: capProblems(problems), ok };
 }

@@ -16,7 +16,17 @@ export const messages = {
   yamlWarning: (detail: string) => `YAML: ${detail}`,
   aliasBomb: () =>
     'too many aliases (*refs): this looks like an alias bomb; expand the aliases by hand',
+  tooMany: (count: number, limit: number) =>
+    `the file is too long to read quickly: ${count} lines and list items, at most ${limit} are accepted (a map of 1,000 stations needs about 10,000); split it into several files`,
+  tooManyStations: (count: number, limit: number) =>
+    `the map has ${count} stations; at most ${limit} are accepted (the layout would take minutes); split it into several maps`,
+  mergeKey: () =>
+    'merge keys (<<) are not supported (they are YAML 1.1, and hide where values come from); write the fields out',
   tooDeep: () => 'the file nests too deeply to be a map',
+  tooManyDocuments: (limit: number) =>
+    `the file holds more than ${limit} YAML documents (---); split it into several files`,
+  moreProblems: (count: number) =>
+    `…and ${count} more ${count === 1 ? 'problem' : 'problems'} after this line; fix the ones above first`,
   unreadable: (detail: string) => `the file could not be read: ${detail}`,
   notUtf8: () => 'the file is not UTF-8 text; save it as UTF-8 YAML',
   binary: () => 'the file looks binary (it holds NUL bytes), not YAML text',

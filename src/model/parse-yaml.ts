@@ -1,13 +1,17 @@
 // YAML text -> documents with source positions, with the safe options of DESIGN.md.
 // Never throws: everything that goes wrong becomes a located Problem.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { messages } from './messages.ts';
+import { findTooDeep, linesAndItems, MAX_LINES_AND_ITEMS } from './prescan.ts';
 import type { Problem, ProblemPath } from './problem.ts';
+import { keyProblems } from './unique-keys.ts';
 
 export const MAX_SOURCE_BYTES = 1024 * 1024;
 const MAX_ALIASES = 100;
 const MAX_PROBLEMS = 50;
+/** A map and its solutions fit in a few documents; thousands of `---` are an attack. */
+export const MAX_DOCUMENTS = 200;
 
 export interface Position {
   readonly line: number;
@@ -49,6 +53,16 @@ export function parseYaml(source: string): ParseResult {
     };
   }
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const volume = linesAndItems(text);
+  if (volume > MAX_LINES_AND_ITEMS) {
+    const problem = problemAt(
+      { line: 1, column: 1 },
+      messages.tooMany(volume, MAX_LINES_AND_ITEMS),
+    );
+    return { documents: [], problems: [problem] };
+  }
+  const deep = findTooDeep(text);
+  if (deep) return { documents: [], problems: [problemAt(deep, messages.tooDeep())] };
   const lineCounter = new LineCounter();
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(Math.max(0, offset));
@@ -60,7 +74,8 @@ export function parseYaml(source: string): ParseResult {
       schema: 'core',
       version: '1.2',
       merge: false,
-      uniqueKeys: true,
+      // Checked below in linear time: yaml's own check is quadratic in the number of keys.
+      uniqueKeys: false,
       strict: true,
       prettyErrors: true,
       lineCounter,
@@ -71,6 +86,11 @@ export function parseYaml(source: string): ParseResult {
     return { documents: [], problems: [problemAt({ line: 1, column: 1 }, readFailure(error))] };
   }
   if (!Array.isArray(parsed)) return { documents: [], problems: [] };
+  if (parsed.length > MAX_DOCUMENTS) {
+    const start = parsed[MAX_DOCUMENTS]?.contents?.range?.[0] ?? 0;
+    const problem = problemAt(toPosition(start), messages.tooManyDocuments(MAX_DOCUMENTS));
+    return { documents: [], problems: [problem] };
+  }
 
   const problems: Problem[] = [];
   const documents: ParsedDocument[] = [];
@@ -89,11 +109,19 @@ export function parseYaml(source: string): ParseResult {
       problems.push(problemAt(toPosition(err.pos[0]), message));
     }
     if (errors.length > 0) return;
+    const keys = keyProblems(doc);
+    for (const { offset, kind } of keys.slice(0, MAX_PROBLEMS)) {
+      const message =
+        kind === 'merge' ? messages.mergeKey() : messages.yamlSyntax('Map keys must be unique');
+      problems.push(problemAt(toPosition(offset), message));
+    }
+    if (keys.length > 0) return;
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
-      problems.push(problemAt(toPosition(doc.contents?.range?.[0] ?? 0), readFailure(error)));
+      const at = firstAliasOffset(doc) ?? doc.contents?.range?.[0] ?? 0;
+      problems.push(problemAt(toPosition(at), readFailure(error)));
       return;
     }
     if (value === null || value === undefined) {
@@ -105,6 +133,18 @@ export function parseYaml(source: string): ParseResult {
   });
   if (parsed.length === 0) problems.push(problemAt({ line: 1, column: 1 }, messages.empty()));
   return { documents, problems };
+}
+
+/** Where the first alias (`*name`) is: an alias bomb is best pointed at there. */
+function firstAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function readFailure(error: unknown): string {

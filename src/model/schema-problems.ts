@@ -76,6 +76,8 @@ function valueAt(root: unknown, path: ProblemPath): unknown {
 function detail(issue: Issue, input: unknown, path: ProblemPath): string {
   switch (issue.code) {
     case 'invalid_type':
+      if (typeof input === 'number' && issue.expected === 'number')
+        return `should be a finite number, found ${String(input)}`;
       return input === undefined
         ? `is required (${issue.expected === 'string' ? 'text' : issue.expected})`
         : `should be ${issue.expected === 'array' ? 'a list' : issue.expected === 'string' ? 'text' : `a ${issue.expected}`}, found ${typeOf(input)}`;
@@ -85,6 +87,15 @@ function detail(issue: Issue, input: unknown, path: ProblemPath): string {
     }
     case 'invalid_value':
       return `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_big':
+      if (typeof input === 'string')
+        return `is too long: ${input.length} characters, at most ${String(issue.maximum)} allowed; shorten it`;
+      if (Array.isArray(input))
+        return `has too many items: ${input.length}, at most ${String(issue.maximum)}; split the map into smaller maps`;
+      return issue.message;
+    case 'too_small':
+      if (typeof input === 'string' && Number(issue.minimum) === 1) return 'should not be empty';
+      return issue.message;
     default:
       return issue.message;
   }

@@ -10,16 +10,26 @@ export const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor'];
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
+/**
+ * The largest map accepted. The biggest real networks have about 500 stations; the layout
+ * takes seconds at 1,000 (in a worker) and minutes at 5,000, so larger maps are refused.
+ */
+export const MAX_STATIONS = 1000;
+export const MAX_LINES = 200;
+export const MAX_ZONES = 100;
+
 export const Id = z
   .string()
   .min(1)
   .max(64)
+  // Before the pattern, so that `__proto__` is refused by name, not for its underscores.
+  .refine((id) => !RESERVED_IDS.includes(id), {
+    message: 'this id is reserved (it names a JavaScript built-in); choose another',
+    abort: true,
+  })
   .regex(ID_PATTERN, {
     message: 'use lower-case letters, digits and dashes, starting with a letter or digit',
     abort: true,
-  })
-  .refine((id) => !RESERVED_IDS.includes(id), {
-    message: 'this id is reserved (it names a JavaScript built-in); choose another',
   })
   .describe('lower-case letters, digits and dashes, e.g. "feature-store"');
 
@@ -77,9 +87,12 @@ export const TransitMap = z.strictObject({
   id: Id,
   title: Label,
   description: Prose.optional(),
-  zones: z.array(Zone).default([]),
-  lines: z.array(Line).min(1, { message: 'a map needs at least one line' }),
-  stations: z.array(Station).min(1, { message: 'a map needs at least one station' }),
+  zones: z.array(Zone).max(MAX_ZONES).default([]),
+  lines: z.array(Line).min(1, { message: 'a map needs at least one line' }).max(MAX_LINES),
+  stations: z
+    .array(Station)
+    .min(1, { message: 'a map needs at least one station' })
+    .max(MAX_STATIONS),
 });
 
 export const CoverageLevel = z.enum(['full', 'partial']);
