@@ -139,7 +139,7 @@ export function roughPositions(graph: TransitGraph, options: RoughOptions): Floa
     );
     let far = 0;
     for (const d of D) if (d !== Infinity && d > far) far = d;
-    stressRefine(pos, D, m, fixed, m <= 200 ? 80 : 40, far + 2 * L);
+    stressRefine(pos, D, m, fixed, m <= 60 ? 80 : m <= 200 ? 40 : 25, far + 2 * L);
     nodes.forEach((node, i) => {
       node.x = pos[i * 2] as number;
       node.y = pos[i * 2 + 1] as number;
@@ -177,9 +177,9 @@ function targetIndex(l: SimLink): number {
 }
 
 function defaultTicks(n: number): number {
-  if (n <= 150) return 220;
-  if (n <= 400) return 160;
-  return Math.max(80, Math.round(160 * Math.sqrt(400 / n)));
+  if (n <= 150) return 160;
+  if (n <= 400) return 120;
+  return Math.max(70, Math.round(120 * Math.sqrt(400 / n)));
 }
 
 /** Breadth-first placement on a spiral: neighbours start near each other. */

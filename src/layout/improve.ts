@@ -108,7 +108,7 @@ function tryMoves(routing: Routing, graph: TransitGraph, u: number): boolean {
 
 export function improveRouting(routing: Routing, graph: TransitGraph): void {
   const n = graph.nodes.length;
-  const rounds = n <= 120 ? 3 : n <= 400 ? 2 : 1;
+  const rounds = n <= 60 ? 3 : n <= 400 ? 2 : 1;
   for (let round = 0; round < rounds; round++) {
     // Stations at the ends of the most expensive edges first.
     const score = new Float64Array(n);

@@ -56,10 +56,26 @@ export function portOf(ctx: PortContext, edge: number, node: number): number {
   return (e.a === node ? ctx.portA[edge] : ctx.portB[edge]) as number;
 }
 
-function roughAngle(ctx: PortContext, from: number, to: number): number {
-  const dx = (ctx.rough[to * 2] as number) - (ctx.rough[from * 2] as number);
-  const dy = (ctx.rough[to * 2 + 1] as number) - (ctx.rough[from * 2 + 1] as number);
-  return Math.atan2(dy, dx);
+const angleCache = new WeakMap<PortContext, Float64Array>();
+
+/** Rough-layout angle of each edge at each end: [at a towards b, at b towards a]. */
+function angles(ctx: PortContext): Float64Array {
+  let out = angleCache.get(ctx);
+  if (out) return out;
+  out = new Float64Array(ctx.graph.edges.length * 2);
+  for (const e of ctx.graph.edges) {
+    const dx = (ctx.rough[e.b * 2] as number) - (ctx.rough[e.a * 2] as number);
+    const dy = (ctx.rough[e.b * 2 + 1] as number) - (ctx.rough[e.a * 2 + 1] as number);
+    out[e.index * 2] = Math.atan2(dy, dx);
+    out[e.index * 2 + 1] = Math.atan2(-dy, -dx);
+  }
+  angleCache.set(ctx, out);
+  return out;
+}
+
+function roughAngle(ctx: PortContext, node: number, edge: number): number {
+  const e = ctx.graph.edges[edge];
+  return angles(ctx)[edge * 2 + (e?.a === node ? 0 : 1)] as number;
 }
 
 /**
@@ -83,7 +99,7 @@ function orderCost(ctx: PortContext, node: number, edge: number, dir: number): n
   const incident = g.nodes[node]?.edges ?? [];
   const self = g.edges[edge];
   if (!self) return 0;
-  const target = roughAngle(ctx, node, self.a === node ? self.b : self.a);
+  const target = roughAngle(ctx, node, edge);
   // The routed neighbours just before and just after this edge, clockwise by rough angle.
   let before = -1;
   let beforeGap = Infinity;
@@ -97,7 +113,7 @@ function orderCost(ctx: PortContext, node: number, edge: number, dir: number): n
     count++;
     const fe = g.edges[f];
     if (!fe) continue;
-    const a = roughAngle(ctx, node, fe.a === node ? fe.b : fe.a);
+    const a = roughAngle(ctx, node, f);
     const cw = (a - target + 4 * Math.PI) % (2 * Math.PI); // clockwise from this edge to f
     const ccw = 2 * Math.PI - cw;
     if (cw < afterGap) {

@@ -85,8 +85,14 @@ export function routeEdge(
   // A* towards a placed target: every step covers at most one unit of Chebyshev distance.
   const tx = target >= 0 ? grid.gx(target) : 0;
   const ty = target >= 0 ? grid.gy(target) : 0;
+  // Towards an unplaced target, the rest costs at least one per unit of Chebyshev
+  // distance to its rough position (hops cost at least 1, moving it MOVE_COST > 1).
+  const ix = req.idealX;
+  const iy = req.idealY;
   const h = (q: number): number =>
-    target >= 0 ? Math.max(Math.abs(grid.gx(q) - tx), Math.abs(grid.gy(q) - ty)) - 1 : 0;
+    target >= 0
+      ? Math.max(Math.abs(grid.gx(q) - tx), Math.abs(grid.gy(q) - ty)) - 1
+      : Math.max(0, Math.max(Math.abs(grid.gx(q) - ix), Math.abs(grid.gy(q) - iy)) - 0.5);
   const relax = (state: number, cost: number, from: number): void => {
     if (stamp[state] === gen && (dist[state] as number) <= cost) return;
     stamp[state] = gen;

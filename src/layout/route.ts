@@ -133,7 +133,7 @@ export function routeOne(
   let result: RouteResult | null = routeEdge(grid, ctx, scratch, {
     ...base,
     relaxed: false,
-    budget: strictOnly ? 120 : 5000,
+    budget: strictOnly ? 120 : 2500,
   });
   if (!result && strictOnly) return false;
   result ??= routeEdge(grid, ctx, scratch, { ...base, relaxed: true });
