@@ -22,6 +22,7 @@ export const messages = {
     `the map has ${count} stations; at most ${limit} are accepted (the layout would take minutes); split it into several maps`,
   mergeKey: () =>
     'merge keys (<<) are not supported (they are YAML 1.1, and hide where values come from); write the fields out',
+  complexKey: () => 'a key must be plain text, not a list or a mapping',
   tooDeep: () => 'the file nests too deeply to be a map',
   tooManyDocuments: (limit: number) =>
     `the file holds more than ${limit} YAML documents (---); split it into several files`,

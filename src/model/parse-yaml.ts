@@ -112,7 +112,11 @@ export function parseYaml(source: string): ParseResult {
     const keys = keyProblems(doc);
     for (const { offset, kind } of keys.slice(0, MAX_PROBLEMS)) {
       const message =
-        kind === 'merge' ? messages.mergeKey() : messages.yamlSyntax('Map keys must be unique');
+        kind === 'merge'
+          ? messages.mergeKey()
+          : kind === 'complex'
+            ? messages.complexKey()
+            : messages.yamlSyntax('Map keys must be unique');
       problems.push(problemAt(toPosition(offset), message));
     }
     if (keys.length > 0) return;

@@ -92,9 +92,13 @@ function detail(issue: Issue, input: unknown, path: ProblemPath): string {
         return `is too long: ${input.length} characters, at most ${String(issue.maximum)} allowed; shorten it`;
       if (Array.isArray(input))
         return `has too many items: ${input.length}, at most ${String(issue.maximum)}; split the map into smaller maps`;
+      if (typeof input === 'number')
+        return `should be at most ${String(issue.maximum)}, found ${String(input)}`;
       return issue.message;
     case 'too_small':
       if (typeof input === 'string' && Number(issue.minimum) === 1) return 'should not be empty';
+      if (typeof input === 'number')
+        return `should be at least ${String(issue.minimum)}, found ${String(input)}`;
       return issue.message;
     default:
       return issue.message;

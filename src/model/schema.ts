@@ -49,8 +49,15 @@ export const WebLink = z
 const Label = z.string().trim().min(1).max(200);
 const Prose = z.string().max(5000);
 
+/**
+ * Pins lie within ±200 grid units (a 400 × 400 grid: far more than any network needs). The
+ * layout routes on a grid spanning every pin: pins 1,000 apart took seconds, 10⁶ apart threw.
+ */
+export const MAX_COORDINATE = 200;
+const Coordinate = z.number().finite().min(-MAX_COORDINATE).max(MAX_COORDINATE);
+
 export const GridPoint = z
-  .strictObject({ x: z.number().finite(), y: z.number().finite() })
+  .strictObject({ x: Coordinate, y: Coordinate })
   .describe('grid units; pins the station for the layout');
 
 export const Zone = z.strictObject({
