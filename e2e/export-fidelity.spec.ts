@@ -5,13 +5,19 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { map, openApp } from './helpers.ts';
+import { map } from './helpers.ts';
+
+/** Opens the app and waits until the map is drawn (the layout may take a few seconds). */
+async function openApp(page: Page) {
+  await page.goto('/');
+  await expect(map(page).locator('[data-station-id]').first()).toBeVisible({ timeout: 30_000 });
+}
 
 const root = join(import.meta.dirname, '..');
 /** Mean absolute difference per channel (0–255) allowed between screen and file. */
-const MEAN_TOLERANCE = 2;
+const MEAN_TOLERANCE = 1;
 /** Share of pixels allowed to differ by more than 64 in some channel (anti-aliasing). */
-const OUTLIER_TOLERANCE = 0.01;
+const OUTLIER_TOLERANCE = 0.005;
 
 async function select(page: Page, ids: string[]) {
   for (const id of ids) {
@@ -78,7 +84,6 @@ test('the exported SVG, opened on its own, looks like the map on screen', async 
   await page.mouse.move(0, 0);
   // The page's own heading floats over the stage; it is page chrome, not the map.
   await page.locator('.map-title').evaluate((el: HTMLElement) => (el.style.visibility = 'hidden'));
-  const svg = await exportedSvg(page);
   // Where the live map is drawn: its viewBox fitted ("meet") into the element's box.
   const live = await map(page).evaluate((el) => {
     const box = el.getBoundingClientRect();
@@ -88,30 +93,35 @@ test('the exported SVG, opened on its own, looks like the map on screen', async 
   const s = Math.min(live.w / live.vw, live.h / live.vh);
   const width = Math.floor(live.vw * s);
   const height = Math.floor(live.vh * s);
-  const origin = { x: live.x + (live.w - live.vw * s) / 2, y: live.y + (live.h - live.vh * s) / 2 };
+  const origin = {
+    x: Math.round(live.x) + (live.w - live.vw * s) / 2,
+    y: Math.round(live.y) + (live.h - live.vh * s) / 2,
+  };
   const clip = { x: Math.floor(origin.x), y: Math.floor(origin.y), width, height };
   const screen = await page.screenshot({ clip });
+  const svg = await exportedSvg(page);
 
-  // The file alone in a page, at the same scale, its map area placed on the same sub-pixel
-  // offset as on screen, and cut out the same way.
+  // The file alone in an empty page (no CSS of the app), at the same scale, its map area on
+  // the same sub-pixel offset as on screen, and cut out the same way. Set inline, as the
+  // screen's map is: an <img> would resample and round text differently.
   const other = await context.newPage();
   await other.setViewportSize({ width: 3000, height: 2000 });
-  await other.setContent('<body style="margin:0;background:#fff"><img id="file"></body>');
+  await other.setContent('<body style="margin:0;background:#fff"></body>');
   const at = await other.evaluate(
-    async ([text, scale, fx, fy]) => {
-      const img = document.getElementById('file') as HTMLImageElement;
-      img.src = `data:image/svg+xml;base64,${btoa(text)}`;
-      await img.decode();
+    ([text, scale, fx, fy]) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const file = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
       const inner = doc.querySelector('[data-testid="export-map"]');
       const mx = Number(inner?.getAttribute('x')) * scale;
       const my = Number(inner?.getAttribute('y')) * scale;
       const x = Math.floor(mx) + 1;
       const y = Math.floor(my) + 1;
-      img.style.position = 'absolute';
-      img.style.left = `${x + fx - mx}px`;
-      img.style.top = `${y + fy - my}px`;
-      img.style.width = `${Number(doc.documentElement.getAttribute('width')) * scale}px`;
+      file.setAttribute('width', String(Number(file.getAttribute('width')) * scale));
+      file.setAttribute('height', String(Number(file.getAttribute('height')) * scale));
+      // A transform, not left/top: a box's position is snapped to whole pixels, a transform not.
+      file.style.position = 'absolute';
+      file.style.transform = `translate(${x + fx - mx}px, ${y + fy - my}px)`;
+      document.body.append(file);
       return { x, y, viewBox: inner?.getAttribute('viewBox') };
     },
     [svg, s, origin.x - clip.x, origin.y - clip.y] as const,

@@ -4,7 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { distinctLineIds, fixture, map, openApp, openFile } from './helpers.ts';
+import { distinctLineIds, fixture, map, openFile } from './helpers.ts';
+
+/** Opens the app and waits until the map is drawn (the layout may take a few seconds). */
+async function openApp(page: Page) {
+  await page.goto('/');
+  await expect(map(page).locator('[data-station-id]').first()).toBeVisible({ timeout: 30_000 });
+}
 
 const root = join(import.meta.dirname, '..');
 
@@ -117,7 +123,7 @@ test('labels with &, <, non-breaking spaces and emoji stay valid XML', async ({ 
   await openApp(page);
   const hostile = readFileSync(join(root, 'src/render/fixtures/hostile-labels.yaml'), 'utf8');
   await openFile(page, 'hostile-labels.yaml', hostile);
-  await expect(map(page).locator('[data-station-id]')).toHaveCount(6);
+  await expect(map(page).locator('[data-station-id]')).toHaveCount(6, { timeout: 30_000 });
   const { bytes } = await download(page, 'export-svg');
   const parsed = await parse(page, bytes.toString('utf8'));
   expect(parsed.error).toBeNull();
@@ -153,7 +159,7 @@ test('Export PNG at 1×, 2× and 4× has the chosen size', async ({ page }) => {
 test('a PNG past the canvas limit gives a clear message, not a blank image', async ({ page }) => {
   await openApp(page);
   await openFile(page, 'wide-map.yaml', fixture('wide-map.yaml'));
-  await expect(map(page).locator('[data-station-id]')).toHaveCount(2);
+  await expect(map(page).locator('[data-station-id]')).toHaveCount(2, { timeout: 30_000 });
   let downloads = 0;
   page.on('download', () => (downloads += 1));
   await page.getByTestId('export-png-scale').selectOption('4');
@@ -173,4 +179,15 @@ test('Export YAML saves the map source as loaded', async ({ page }) => {
   const { name, bytes } = await download(page, 'export-yaml');
   expect(name).toBe('ml-system.yaml');
   expect(bytes.toString('utf8')).toBe(readFileSync(join(root, 'maps/ml-system.yaml'), 'utf8'));
+});
+
+test('the export follows the theme on screen', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('theme-switch').selectOption('dark');
+  const svg = (await download(page, 'export-svg')).bytes.toString('utf8');
+  const background = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return doc.querySelector('svg > rect')?.getAttribute('fill');
+  }, svg);
+  expect(background).toBe('#16181d');
 });

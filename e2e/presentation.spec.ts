@@ -1,7 +1,14 @@
 // Presentation mode: P enters, the arrow keys step through the selected solutions one at a
 // time and then their stack, Esc leaves; nothing but the picture is on screen.
 import { expect, test } from '@playwright/test';
-import { map, openApp } from './helpers.ts';
+import type { Page } from '@playwright/test';
+import { map } from './helpers.ts';
+
+/** Opens the app and waits until the map is drawn (the layout may take a few seconds). */
+async function openApp(page: Page) {
+  await page.goto('/');
+  await expect(map(page).locator('[data-station-id]').first()).toBeVisible({ timeout: 30_000 });
+}
 
 test('P presents the view; arrows step through solutions then the stack; Esc leaves', async ({
   page,

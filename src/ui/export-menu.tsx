@@ -1,11 +1,12 @@
 // The toolbar's exports: the current view as SVG or PNG (1×, 2×, 4×), the map's YAML source.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Solution } from '../model/schema.ts';
 import { download, viewFileName } from '../render/export-download.ts';
-import { lightTheme } from '../render/theme.ts';
+import type { Theme } from '../render/theme.ts';
 import type { MapEntry } from '../store/document-slice.ts';
 import { selectCurrentEntry, selectMapSolutions, useAppStore } from '../store/store.ts';
 import { layoutInWorker } from './layout-client.ts';
+import { useTheme } from './use-theme.ts';
 
 const SCALES = [1, 2, 4] as const;
 
@@ -21,12 +22,16 @@ export const selectedOf = (all: readonly Solution[], ids: readonly string[]): So
   ids.flatMap((id) => all.filter((s) => s.id === id));
 
 /** The SVG file of the current view, made by the same components as the screen. */
-export async function currentViewSvg(entry: MapEntry, solutions: readonly Solution[]) {
+export async function currentViewSvg(
+  entry: MapEntry,
+  solutions: readonly Solution[],
+  theme: Theme,
+) {
   const [geometry, { exportSvg }] = await Promise.all([
     layoutInWorker(entry.map),
     import('../render/export-svg.tsx'),
   ]);
-  const result = exportSvg({ map: entry.map, geometry, theme: lightTheme, solutions });
+  const result = exportSvg({ map: entry.map, geometry, theme, solutions });
   if (result.removed.length > 0) console.warn('export safety pass removed:', result.removed);
   return result;
 }
@@ -38,6 +43,13 @@ export function ExportMenu() {
   const [scale, setScale] = useState<number>(2);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
+  const theme = useTheme();
+  // A success note goes by itself; an error stays until dismissed.
+  useEffect(() => {
+    if (message?.kind !== 'done') return;
+    const timer = setTimeout(() => setMessage(null), 6000);
+    return () => clearTimeout(timer);
+  }, [message]);
   if (!entry) return null;
   const solutions = selectedOf(all, ids);
   const name = viewFileName(
@@ -60,14 +72,14 @@ export function ExportMenu() {
 
   const exportSvgFile = () =>
     run('SVG export', async () => {
-      const { svg } = await currentViewSvg(entry, solutions);
+      const { svg } = await currentViewSvg(entry, solutions, theme);
       download(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
       return `Saved ${name}.svg`;
     });
 
   const exportPngFile = () =>
     run('PNG export', async () => {
-      const { svg, width, height } = await currentViewSvg(entry, solutions);
+      const { svg, width, height } = await currentViewSvg(entry, solutions, theme);
       const { rasterise } = await import('../render/export-png.ts');
       const png = await rasterise(svg, width, height, scale);
       const file = `${name}${scale === 1 ? '' : `@${scale}x`}.png`;

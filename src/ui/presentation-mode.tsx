@@ -7,10 +7,10 @@ import { computeCoverage } from '../coverage/coverage.ts';
 import type { Geometry } from '../layout/geometry.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 import { ExportDocument } from '../render/export-document.tsx';
-import { lightTheme } from '../render/theme.ts';
 import { selectMapSolutions, useAppStore } from '../store/store.ts';
 import { selectedOf } from './export-menu.tsx';
 import { layoutInWorker } from './layout-client.ts';
+import { useTheme } from './use-theme.ts';
 import './presentation-mode.css';
 
 interface PresentationState {
@@ -82,6 +82,7 @@ export function PresentationMode({ map, geometry }: Props) {
   );
   const [stage, setStage] = useState<{ map: TransitMap; geometry: Geometry } | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  const theme = useTheme();
 
   // P enters (outside text fields); arrows step; Esc leaves.
   useEffect(() => {
@@ -156,17 +157,21 @@ export function PresentationMode({ map, geometry }: Props) {
       role="dialog"
       aria-modal="true"
       aria-label={`Presentation: ${map.title}`}
-      style={{ background: lightTheme.background }}
+      style={{ background: theme.background }}
     >
       <ExportDocument
         map={map}
         geometry={onStage}
-        theme={lightTheme}
+        theme={theme}
         solutions={shown}
         coverage={coverage}
         fluid
       />
-      <p className="presentation-hint" data-testid="presentation-step">
+      <p
+        className="presentation-hint"
+        data-testid="presentation-step"
+        style={{ color: theme.mutedText }}
+      >
         {steps.length > 1
           ? `${step + 1} / ${steps.length}${step === steps.length - 1 && shown.length > 1 ? ' · the stack' : ''} · ${names} · `
           : ''}
