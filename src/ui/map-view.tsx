@@ -9,6 +9,7 @@ import { MapDrawing } from '../render/map-drawing.tsx';
 import type { LineStyle } from '../render/line-styles.ts';
 import type { Theme } from '../render/theme.ts';
 import type { FocusRequest } from '../store/view-slice.ts';
+import { useLabelLod } from './use-label-lod.ts';
 import { useMapKeyboard } from './use-map-keyboard.ts';
 
 interface Props {
@@ -80,6 +81,9 @@ export function MapView(props: Props) {
 
   const b = geometry.bounds;
   const viewBox = [b.x - PADDING, b.y - PADDING, b.width + 2 * PADDING, b.height + 2 * PADDING];
+  // Far out on a big map, only the labels that matter are drawn (render/label-lod.ts).
+  const size = [b.width + 2 * PADDING, b.height + 2 * PADDING] as const;
+  const shown = useLabelLod(svgRef, geometry, size, transform.k, selectedStation);
   return (
     <svg
       ref={svgRef}
@@ -108,7 +112,7 @@ export function MapView(props: Props) {
       <g transform={transform.toString()}>
         <MapDrawing
           map={map}
-          geometry={geometry}
+          geometry={shown}
           theme={theme}
           coverage={coverage}
           selectedStation={selectedStation}
