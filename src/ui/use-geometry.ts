@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Geometry } from '../layout/geometry.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { layoutInWorker } from './layout-client.ts';
@@ -31,7 +31,9 @@ export function useGeometry(map: TransitMap | undefined): GeometryState {
     if (!map) return;
     let live = true;
     layoutInWorker(map).then(
-      (geometry) => live && setResult({ geometry, map, error: null, failed: null }),
+      // A transition: React renders a big map in slices, so the page never freezes on it.
+      (geometry) =>
+        live && startTransition(() => setResult({ geometry, map, error: null, failed: null })),
       (error: unknown) => live && setResult((r) => ({ ...r, error: String(error), failed: map })),
     );
     return () => {
