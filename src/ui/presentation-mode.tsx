@@ -1,17 +1,30 @@
 // Presentation mode: the view alone, full screen (Fullscreen API where allowed, else a
 // full-window overlay), with large labels and no panels. The arrow keys step through the
 // selected solutions one at a time, then all of them stacked; Esc leaves.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { create } from 'zustand';
 import { computeCoverage } from '../coverage/coverage.ts';
 import type { Geometry } from '../layout/geometry.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
-import { ExportDocument } from '../render/export-document.tsx';
+import type { ExportDocumentProps } from '../render/export-document.tsx';
 import { selectMapSolutions, useAppStore } from '../store/store.ts';
 import { selectedOf } from './export-menu.tsx';
 import { layoutInWorker } from './layout-client.ts';
 import { useTheme } from './use-theme.ts';
 import './presentation-mode.css';
+
+// The stage is drawn by the export's document component, loaded the first time the
+// presentation opens, so that the export code stays out of the initial bundle.
+const LazyExportDocument = lazy(() =>
+  import('../render/export-document.tsx').then((m) => ({ default: m.ExportDocument })),
+);
+function ExportDocument(props: ExportDocumentProps) {
+  return (
+    <Suspense fallback={null}>
+      <LazyExportDocument {...props} />
+    </Suspense>
+  );
+}
 
 interface PresentationState {
   readonly active: boolean;
