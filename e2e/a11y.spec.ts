@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { map, openApp } from './helpers.ts';
+import { openDrawnApp as openApp } from './a11y-helpers.ts';
+import { map } from './helpers.ts';
 
 /**
  * CodeMirror's scroller holds a contenteditable `.cm-content`, which is in the tab order, so
@@ -32,6 +33,9 @@ async function expectNoSeriousViolations(page: Page, view: string) {
     );
   expect(serious, `axe on the ${view} view`).toEqual([]);
 }
+
+// axe walks the whole page several times in some tests; a loaded machine needs the time.
+test.describe.configure({ timeout: 180_000 });
 
 const toggle = (page: Page, id: string) =>
   page.locator(`[data-testid="solution-toggle"][data-solution-id="${id}"]`);

@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { map, openApp } from './helpers.ts';
+import { openDrawnApp as openApp } from './a11y-helpers.ts';
+import { map } from './helpers.ts';
+
+// The layout runs in a worker and is slow on a busy machine.
+test.describe.configure({ timeout: 120_000 });
 
 test('the theme follows the choice, switches the map too, and is remembered', async ({ page }) => {
   await openApp(page);
@@ -59,9 +63,10 @@ test('colour-blind palette and line patterns restyle the map and the legend', as
   await page.getByTestId('line-options').click();
   await page.getByTestId('colour-blind-palette').check();
   await page.getByTestId('line-patterns').check();
-  // Okabe–Ito in map order: the second line (discovery) is orange, and dashed.
+  // Okabe–Ito in map order: the second line (discovery) turns orange (#e69f00, darkened to
+  // keep 3:1 against white) from the file's pink, and dashed.
   const second = map(page).locator('path[data-line-id="discovery"]').first();
-  await expect(second).toHaveAttribute('stroke', '#e69f00');
+  await expect(second).toHaveAttribute('stroke', '#c48700');
   await expect(second).toHaveAttribute('stroke-dasharray', /\d/);
   await expect(map(page).locator('path[data-line-id="data"]').first()).not.toHaveAttribute(
     'stroke-dasharray',
@@ -86,4 +91,15 @@ test('on a phone the side panel is a drawer', async ({ browser }) => {
   await page.keyboard.press('Escape');
   await expect(legend).toBeHidden();
   await context.close();
+});
+
+test('printing shows the map alone, light, even from the dark theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openApp(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(page.locator('.toolbar')).toBeHidden();
+  await expect(page.getByTestId('legend')).toBeHidden();
+  await expect(map(page)).toBeVisible();
+  await expect(map(page).locator('> rect').first()).toHaveAttribute('fill', '#ffffff');
 });

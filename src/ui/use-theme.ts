@@ -20,10 +20,13 @@ function mediaStore(query: string) {
 
 const systemDark = mediaStore(DARK_QUERY);
 
-/** True between `beforeprint` and `afterprint`: the map prints in the light theme. */
+const printMedia = mediaStore('print');
+
+/** True between `beforeprint` and `afterprint`, or under print media: print in the light theme. */
 let isPrinting = false;
 const printing = {
   subscribe: (onChange: () => void) => {
+    const unsubscribeMedia = printMedia.subscribe(onChange);
     const before = () => {
       isPrinting = true;
       onChange();
@@ -35,11 +38,12 @@ const printing = {
     globalThis.addEventListener?.('beforeprint', before);
     globalThis.addEventListener?.('afterprint', after);
     return () => {
+      unsubscribeMedia();
       globalThis.removeEventListener?.('beforeprint', before);
       globalThis.removeEventListener?.('afterprint', after);
     };
   },
-  get: () => isPrinting,
+  get: () => isPrinting || printMedia.get(),
 };
 
 export const resolveTheme = (choice: ThemeChoice, systemPrefersDark: boolean): 'light' | 'dark' =>
