@@ -10,6 +10,7 @@ import { formatProblem } from '../src/model/problem.ts';
 import type { Problem } from '../src/model/problem.ts';
 import type { Solution, TransitMap } from '../src/model/schema.ts';
 import { exportSvg } from '../src/render/export-svg.tsx';
+import { lineStyles } from '../src/render/line-styles.ts';
 import { darkTheme, lightTheme } from '../src/render/theme.ts';
 
 const USAGE = `usage: npm run export -- <map.yaml> [--solutions a,b] [--out file.svg] [--theme light|dark] [--width N]
@@ -18,7 +19,9 @@ const USAGE = `usage: npm run export -- <map.yaml> [--solutions a,b] [--out file
   --solutions    ids of solutions to overlay, from the file or the bundled maps/solutions
   --out          where to write the SVG (default: standard output)
   --theme        light (default) or dark
-  --width        width of the picture in px (default: its natural size)`;
+  --width        width of the picture in px (default: its natural size)
+  --palette      map (default: the file's colours) or okabe-ito (colour-blind safe)
+  --patterns     draw each line with its own dash pattern too`;
 
 const root = join(import.meta.dirname, '..');
 
@@ -61,6 +64,8 @@ function main() {
         out: { type: 'string' },
         theme: { type: 'string', default: 'light' },
         width: { type: 'string' },
+        palette: { type: 'string', default: 'map' },
+        patterns: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -72,6 +77,8 @@ function main() {
   const file = positionals[0];
   if (!file || positionals.length > 1) fail(USAGE);
   if (values.theme !== 'light' && values.theme !== 'dark') fail(`--theme must be light or dark`);
+  const palette = values.palette;
+  if (palette !== 'map' && palette !== 'okabe-ito') fail(`--palette must be map or okabe-ito`);
   const width = values.width === undefined ? undefined : Number(values.width);
   if (width !== undefined && !(Number.isInteger(width) && width >= 16 && width <= 100_000)) {
     fail(`--width must be a whole number of pixels between 16 and 100000, not "${values.width}"`);
@@ -112,7 +119,15 @@ function main() {
 
   const geometry = layoutMap(map);
   const theme = values.theme === 'dark' ? darkTheme : lightTheme;
-  const out = exportSvg({ map, geometry, theme, solutions, width });
+  // The line colours the app draws: the palette, patterns, and contrast with the background.
+  const styles = lineStyles(map.lines, {
+    palette,
+    patterns: values.patterns,
+    background: theme.name,
+    backgroundColor: theme.background,
+    width: geometry.lineWidth,
+  });
+  const out = exportSvg({ map, geometry, theme, solutions, width, lineStyles: styles });
   if (out.removed.length > 0)
     process.stderr.write(`safety pass removed: ${out.removed.join('; ')}\n`);
   if (!values.out || values.out === '-') process.stdout.write(out.svg);

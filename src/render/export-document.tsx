@@ -5,6 +5,7 @@ import type { Coverage } from '../coverage/coverage.ts';
 import type { Geometry } from '../layout/geometry.ts';
 import { textWidth } from '../layout/text.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
+import type { LineStyle } from './line-styles.ts';
 import { MapDrawing } from './map-drawing.tsx';
 import { legendSize, SvgLegend } from './svg-legend.tsx';
 import type { Theme } from './theme.ts';
@@ -27,6 +28,10 @@ export interface ExportDocumentProps {
   readonly width?: number | undefined;
   /** Fill the box it is placed in (presentation mode) instead of a fixed size. */
   readonly fluid?: boolean;
+  /** Line colours and dash patterns as on screen (palette, patterns, contrast). */
+  readonly lineStyles?: ReadonlyMap<string, LineStyle> | undefined;
+  /** Lines drawn faintly because another is isolated on screen. */
+  readonly dimmedLines?: ReadonlySet<string> | undefined;
 }
 
 export interface ExportFrame {
@@ -82,7 +87,8 @@ export function exportFrame(props: ExportDocumentProps): ExportFrame {
 }
 
 export function ExportDocument(props: ExportDocumentProps) {
-  const { map, geometry, theme, solutions, coverage, width, fluid } = props;
+  const { map, geometry, theme, solutions, coverage, width, fluid, lineStyles, dimmedLines } =
+    props;
   const frame = exportFrame(props);
   const scale = width && width > 0 ? width / frame.width : 1;
   const [vx, vy, vw, vh] = frame.mapViewBox;
@@ -135,7 +141,14 @@ export function ExportDocument(props: ExportDocumentProps) {
         data-testid="export-map"
       >
         <rect x={vx} y={vy} width={vw} height={vh} fill={theme.background} />
-        <MapDrawing map={map} geometry={geometry} theme={theme} coverage={coverage} />
+        <MapDrawing
+          map={map}
+          geometry={geometry}
+          theme={theme}
+          coverage={coverage}
+          lineStyles={lineStyles}
+          {...(dimmedLines ? { dimmedLines } : {})}
+        />
       </svg>
       <g transform={`translate(${frame.legendAt.x} ${frame.legendAt.y})`}>
         <SvgLegend
@@ -144,6 +157,7 @@ export function ExportDocument(props: ExportDocumentProps) {
           solutions={solutions}
           coverage={coverage}
           stationRadius={stationRadius}
+          lineStyles={lineStyles}
         />
       </g>
     </svg>

@@ -109,6 +109,37 @@ describe('exportSvg', () => {
   });
 });
 
+describe('exportSvg draws the lines as the reader sees them', () => {
+  it('with the palette, patterns and isolated line of the screen, in map and key alike', () => {
+    const { map, geometry } = load('maps/ml-workflow.yaml');
+    const [first, second] = map.lines;
+    if (!first || !second) throw new Error('fixture needs two lines');
+    const lineStyles = new Map([[first.id, { color: '#123456', dash: '8 8' }]]);
+    const dimmedLines = new Set([second.id]);
+    const out = exportSvg({
+      map,
+      geometry,
+      theme: lightTheme,
+      solutions: [],
+      lineStyles,
+      dimmedLines,
+    });
+    expectPortable(out.svg, map);
+    const paths = (id: string) => [
+      ...out.svg.matchAll(new RegExp(`<path data-line-id="${id}"[^>]*>`, 'g')),
+    ];
+    expect(
+      paths(first.id).every((m) => /stroke="#123456" [^>]*stroke-dasharray="8 8"/.test(m[0])),
+    ).toBe(true);
+    expect(paths(second.id).every((m) => m[0].includes('stroke-opacity="0.15"'))).toBe(true);
+    expect(out.svg).toMatch(
+      new RegExp(
+        `data-legend-item="line-${first.id}"><line [^>]*stroke="#123456" [^>]*stroke-dasharray="8 8"`,
+      ),
+    );
+  });
+});
+
 describe('the key', () => {
   const ids = ['c', 'p', 'u'];
   const map: TransitMap = {

@@ -6,6 +6,7 @@ import { computeCoverage } from '../coverage/coverage.ts';
 import type { Geometry } from '../layout/geometry.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 import { ExportDocument, exportFrame } from './export-document.tsx';
+import type { LineStyle } from './line-styles.ts';
 import { sanitizeSvg } from './svg-safety.ts';
 import type { Theme } from './theme.ts';
 
@@ -17,6 +18,10 @@ export interface ExportInput {
   readonly solutions: readonly Solution[];
   /** Width of the picture in px; default its natural size. */
   readonly width?: number | undefined;
+  /** Line colours and dash patterns as on screen (palette, patterns, contrast). */
+  readonly lineStyles?: ReadonlyMap<string, LineStyle> | undefined;
+  /** Lines drawn faintly because another is isolated on screen. */
+  readonly dimmedLines?: ReadonlySet<string> | undefined;
 }
 
 export interface SvgExport {
@@ -32,9 +37,9 @@ export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
 /** The standalone SVG document of the view, as text (ASCII only, valid XML). */
 export function exportSvg(input: ExportInput): SvgExport {
-  const { map, geometry, theme, solutions, width } = input;
+  const { map, geometry, theme, solutions, width, lineStyles, dimmedLines } = input;
   const coverage = solutions.length > 0 ? computeCoverage(map, solutions) : undefined;
-  const props = { map, geometry, theme, solutions, coverage, width };
+  const props = { map, geometry, theme, solutions, coverage, width, lineStyles, dimmedLines };
   const frame = exportFrame(props);
   const markup = renderToStaticMarkup(<ExportDocument {...props} />);
   const safe = sanitizeSvg(`${XML_DECLARATION}\n${markup}\n`);

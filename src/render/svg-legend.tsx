@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { Coverage, StationState } from '../coverage/coverage.ts';
 import { textWidth } from '../layout/text.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
+import type { LineStyle } from './line-styles.ts';
 import { Marker } from './marker.tsx';
 import { CoverageSymbol, OverlapSymbol } from './svg-key-symbols.tsx';
 import type { Theme } from './theme.ts';
@@ -25,6 +26,8 @@ export interface LegendProps {
   readonly coverage?: Coverage | undefined;
   /** Radius of a station dot on the map. */
   readonly stationRadius: number;
+  /** Line colours and dash patterns as on the map. */
+  readonly lineStyles?: ReadonlyMap<string, LineStyle> | undefined;
 }
 
 interface Row {
@@ -38,7 +41,7 @@ const clip = (text: string) =>
   text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1).trimEnd()}\u2026` : text;
 
 function rows(props: LegendProps): Row[] {
-  const { map, theme, solutions, coverage, stationRadius: r } = props;
+  const { map, theme, solutions, coverage, stationRadius: r, lineStyles } = props;
   const out: Row[] = [{ key: 'h-lines', text: 'Lines', heading: true }];
   for (const line of map.lines) {
     out.push({
@@ -50,8 +53,9 @@ function rows(props: LegendProps): Row[] {
           y1={cy}
           x2={SWATCH - 4}
           y2={cy}
-          stroke={line.color}
+          stroke={lineStyles?.get(line.id)?.color ?? line.color}
           strokeWidth={6}
+          strokeDasharray={lineStyles?.get(line.id)?.dash}
           strokeLinecap="round"
         />
       ),

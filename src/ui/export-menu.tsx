@@ -2,9 +2,12 @@
 import { useEffect, useState } from 'react';
 import type { Solution } from '../model/schema.ts';
 import { download, viewFileName } from '../render/export-download.ts';
+import { lineStyles } from '../render/line-styles.ts';
 import type { Theme } from '../render/theme.ts';
 import type { MapEntry } from '../store/document-slice.ts';
 import { selectCurrentEntry, selectMapSolutions, useAppStore } from '../store/store.ts';
+import { useDisplayPrefs } from './display-prefs.ts';
+import type { DisplayPrefs } from './display-prefs.ts';
 import { layoutInWorker } from './layout-client.ts';
 import { useTheme } from './use-theme.ts';
 
@@ -16,6 +19,16 @@ interface Message {
 }
 
 const selectSelected = (s: { selectedSolutions: readonly string[] }) => s.selectedSolutions;
+const selectPalette = (s: DisplayPrefs) => s.palette;
+const selectPatterns = (s: DisplayPrefs) => s.patterns;
+const selectIsolated = (s: DisplayPrefs) => s.isolatedLine;
+
+/** How the reader sees the lines: palette, patterns, the line isolated in the legend. */
+export interface LineView {
+  readonly palette: DisplayPrefs['palette'];
+  readonly patterns: boolean;
+  readonly isolatedLine: string | null;
+}
 
 /** The selected solutions of the current map, in selection order. */
 export const selectedOf = (all: readonly Solution[], ids: readonly string[]): Solution[] =>
@@ -26,12 +39,25 @@ export async function currentViewSvg(
   entry: MapEntry,
   solutions: readonly Solution[],
   theme: Theme,
+  view: LineView,
 ) {
   const [geometry, { exportSvg }] = await Promise.all([
     layoutInWorker(entry.map),
     import('../render/export-svg.tsx'),
   ]);
-  const result = exportSvg({ map: entry.map, geometry, theme, solutions });
+  const { map } = entry;
+  const styles = lineStyles(map.lines, {
+    palette: view.palette,
+    patterns: view.patterns,
+    background: theme.name,
+    backgroundColor: theme.background,
+    width: geometry.lineWidth,
+  });
+  const isolated = map.lines.some((l) => l.id === view.isolatedLine) ? view.isolatedLine : null;
+  const dimmedLines = isolated
+    ? new Set(map.lines.filter((l) => l.id !== isolated).map((l) => l.id))
+    : undefined;
+  const result = exportSvg({ map, geometry, theme, solutions, lineStyles: styles, dimmedLines });
   if (result.removed.length > 0) console.warn('export safety pass removed:', result.removed);
   return result;
 }
@@ -44,6 +70,10 @@ export function ExportMenu() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
   const theme = useTheme();
+  const palette = useDisplayPrefs(selectPalette);
+  const patterns = useDisplayPrefs(selectPatterns);
+  const isolatedLine = useDisplayPrefs(selectIsolated);
+  const view: LineView = { palette, patterns, isolatedLine };
   // A success note goes by itself; an error stays until dismissed.
   useEffect(() => {
     if (message?.kind !== 'done') return;
@@ -72,14 +102,14 @@ export function ExportMenu() {
 
   const exportSvgFile = () =>
     run('SVG export', async () => {
-      const { svg } = await currentViewSvg(entry, solutions, theme);
+      const { svg } = await currentViewSvg(entry, solutions, theme, view);
       download(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
       return `Saved ${name}.svg`;
     });
 
   const exportPngFile = () =>
     run('PNG export', async () => {
-      const { svg, width, height } = await currentViewSvg(entry, solutions, theme);
+      const { svg, width, height } = await currentViewSvg(entry, solutions, theme, view);
       const { rasterise } = await import('../render/export-png.ts');
       const png = await rasterise(svg, width, height, scale);
       const file = `${name}${scale === 1 ? '' : `@${scale}x`}.png`;

@@ -10,6 +10,7 @@ import type { ExportDocumentProps } from '../render/export-document.tsx';
 import { selectMapSolutions, useAppStore } from '../store/store.ts';
 import { selectedOf } from './export-menu.tsx';
 import { layoutInWorker } from './layout-client.ts';
+import { useDimmedLines, useLineStyles } from './use-map-a11y.ts';
 import { useTheme } from './use-theme.ts';
 import './presentation-mode.css';
 
@@ -96,6 +97,9 @@ export function PresentationMode({ map, geometry }: Props) {
   const [stage, setStage] = useState<{ map: TransitMap; geometry: Geometry } | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const theme = useTheme();
+  const dimmedLines = useDimmedLines(map);
+  const stageWidth = (stage?.map === map ? stage.geometry : geometry)?.lineWidth ?? 4;
+  const lineStyles = useLineStyles(map?.lines, theme, stageWidth);
 
   // P enters (outside text fields); arrows step; Esc leaves.
   useEffect(() => {
@@ -178,6 +182,8 @@ export function PresentationMode({ map, geometry }: Props) {
         theme={theme}
         solutions={shown}
         coverage={coverage}
+        lineStyles={lineStyles}
+        dimmedLines={dimmedLines}
         fluid
       />
       <p
