@@ -13,6 +13,8 @@ export class RoutingGrid {
   readonly passing: Uint16Array;
   /** Steps taken: index point * 8 + direction; set at both ends of a step. */
   readonly step: Uint16Array;
+  /** Steps taken by a route itself (without the diagonals they cross). */
+  readonly taken: Uint16Array;
   /** Number of stations among the eight neighbours of each grid point. */
   readonly crowd: Uint8Array;
 
@@ -25,6 +27,7 @@ export class RoutingGrid {
     this.passing = new Uint16Array(width * height);
     this.step = new Uint16Array(width * height * 8);
     this.crowd = new Uint8Array(width * height);
+    this.taken = new Uint16Array(width * height * 8);
   }
 
   /** Puts station u on point p (or removes whatever is there with u = -1). */
@@ -88,6 +91,8 @@ export class RoutingGrid {
       if (d < 0) continue;
       this.step[p * 8 + d] = (this.step[p * 8 + d] as number) + delta;
       this.step[q * 8 + opposite(d)] = (this.step[q * 8 + opposite(d)] as number) + delta;
+      this.taken[p * 8 + d] = (this.taken[p * 8 + d] as number) + delta;
+      this.taken[q * 8 + opposite(d)] = (this.taken[q * 8 + opposite(d)] as number) + delta;
       const c = this.crossing(p, d);
       if (c) {
         const [from, cd] = c;

@@ -186,13 +186,16 @@ function candidatesFor(
               ? cx - w + (uy !== 0 ? gap * 0.4 : 0)
               : cx - w / 2;
         const y = uy > 0 ? cy : uy < 0 ? cy - h : cy - h / 2;
-        out.push({
-          rows,
-          box: { x, y, width: w, height: h },
-          direction,
-          textAnchor: ux > 0 ? 'start' : ux < 0 ? 'end' : 'middle',
-          penalty: pref + wrapPenalty + (gap > fs * 2 ? 9 : gap > fs ? 3 : 0),
-        });
+        const penalty = pref + wrapPenalty + (gap > fs * 2 ? 9 : gap > fs ? 3 : 0);
+        const textAnchor = ux > 0 ? 'start' : ux < 0 ? 'end' : 'middle';
+        out.push({ rows, box: { x, y, width: w, height: h }, direction, textAnchor, penalty });
+        if (ux === 0) {
+          // Above or below, also flush left or right with the station.
+          const left = { x: mb.minX, y, width: w, height: h };
+          const right = { x: mb.maxX - w, y, width: w, height: h };
+          out.push({ rows, box: left, direction, textAnchor: 'start', penalty: penalty + 0.5 });
+          out.push({ rows, box: right, direction, textAnchor: 'end', penalty: penalty + 0.5 });
+        }
       }
     }
   });

@@ -25,6 +25,8 @@ export interface RouteRequest {
   readonly idealY: number;
   /** Allow used points and steps at a high price (the fallback when nothing is free). */
   readonly relaxed: boolean;
+  /** With `relaxed`: even run along a step another route takes (the last resort). */
+  readonly share?: boolean;
   /** Most search states to expand. */
   readonly budget?: number;
 }
@@ -100,7 +102,9 @@ export function routeEdge(
     prev[state] = from;
     heap.push(cost + h(state >> 3), state);
   };
-  let budget = req.budget ?? (relaxed ? 6000 : 2000);
+  let budget = req.budget ?? (req.share ? 60000 : relaxed ? 20000 : 2000);
+  // The last resort must find a way: small penalties keep its search directed.
+  const penalty = req.share ? 3 : relaxed ? 6 : RELAXED_PENALTY;
 
   // Leaving the source station.
   for (let d = 0; d < 8; d++) {
@@ -108,8 +112,9 @@ export function routeEdge(
     if (q < 0) continue;
     let c = HOP_COST[d % 2] as number;
     if ((grid.step[req.fromPoint * 8 + d] as number) > 0) {
-      if (!relaxed) continue;
-      c += RELAXED_PENALTY * 2;
+      // Relaxed routes may cross a diagonal, never run on top of another route.
+      if (!relaxed || (!req.share && (grid.taken[req.fromPoint * 8 + d] as number) > 0)) continue;
+      c += (grid.taken[req.fromPoint * 8 + d] as number) > 0 ? RELAXED_PENALTY : penalty;
     }
     c += portCost(ctx, req.from, req.edge, d);
     const occupant = grid.station[q] as number;
@@ -125,7 +130,7 @@ export function routeEdge(
     if (occupant >= 0) continue;
     if ((grid.passing[q] as number) > 0) {
       if (crossable(grid, q, d)) c += CROSS_COST;
-      else if (relaxed) c += RELAXED_PENALTY;
+      else if (relaxed) c += penalty;
       else continue;
     }
     relax(q * 8 + d, c + CROWD_COST * stationsAround(grid, q, req.fromPoint), -1 - d);
@@ -160,8 +165,8 @@ export function routeEdge(
       if (q < 0) continue;
       let c = cost + (BEND_COST[t] as number) + (HOP_COST[d % 2] as number);
       if ((grid.step[p * 8 + d] as number) > 0) {
-        if (!relaxed) continue;
-        c += RELAXED_PENALTY * 2;
+        if (!relaxed || (!req.share && (grid.taken[p * 8 + d] as number) > 0)) continue;
+        c += (grid.taken[p * 8 + d] as number) > 0 ? RELAXED_PENALTY : penalty;
       }
       if (q === target) {
         c += arrivalCost(grid, ctx, req, q, d, relaxed);
@@ -177,7 +182,7 @@ export function routeEdge(
       if ((grid.station[q] as number) >= 0) continue;
       if ((grid.passing[q] as number) > 0) {
         if (crossable(grid, q, d)) c += CROSS_COST;
-        else if (relaxed) c += RELAXED_PENALTY;
+        else if (relaxed) c += penalty;
         else continue;
       }
       relax(q * 8 + d, c + CROWD_COST * stationsAround(grid, q, req.fromPoint), state);

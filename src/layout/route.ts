@@ -137,6 +137,8 @@ export function routeOne(
   });
   if (!result && strictOnly) return false;
   result ??= routeEdge(grid, ctx, scratch, { ...base, relaxed: true });
+  // A station with every port taken: share a step rather than run through stations.
+  result ??= routeEdge(grid, ctx, scratch, { ...base, relaxed: true, share: true });
   if (!result) {
     const to = base.toPoint >= 0 ? base.toPoint : nearestFree(grid, roughPoint(grid, ctx.rough, v));
     result = { path: directPath(grid, base.fromPoint, to), cost: 1000 };
