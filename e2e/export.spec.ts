@@ -140,7 +140,11 @@ test('labels with &, <, non-breaking spaces and emoji stay valid XML', async ({ 
   expect(parsed.labels['d']).toBe(onScreen);
 });
 
-test('Export PNG at 1×, 2× and 4× has the chosen size', async ({ page }) => {
+test('Export PNG at 1×, 2× and 4× has the chosen size and a drawn picture', async ({ page }) => {
+  const cspErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content.Security.Policy/i.test(m.text())) cspErrors.push(m.text());
+  });
   await openApp(page);
   const svg = await parse(page, (await download(page, 'export-svg')).bytes.toString('utf8'));
   for (const scale of [1, 2, 4]) {
@@ -153,7 +157,31 @@ test('Export PNG at 1×, 2× and 4× has the chosen size', async ({ page }) => {
     );
     expect(name).toBe(scale === 1 ? 'ml-system.png' : `ml-system@${scale}x.png`);
     expect(size).toEqual({ width: svg.width * scale, height: svg.height * scale });
+    // Not blank: decoded in the page, an opaque picture with plenty of ink on it.
+    const ink = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return { opaque: 0, inked: 0 };
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let opaque = 0;
+      let inked = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] === 255) opaque += 1;
+        if ((data[i] ?? 255) + (data[i + 1] ?? 255) + (data[i + 2] ?? 255) < 600) inked += 1;
+      }
+      const n = data.length / 4;
+      return { opaque: opaque / n, inked: inked / n };
+    }, bytes.toString('base64'));
+    expect(ink.opaque).toBe(1);
+    expect(ink.inked).toBeGreaterThan(0.03);
   }
+  expect(cspErrors).toEqual([]);
 });
 
 test('a PNG past the canvas limit gives a clear message, not a blank image', async ({ page }) => {
