@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initialiseStore } from './store/store.ts';
 import { App } from './ui/app.tsx';
+import { ErrorBoundary } from './ui/error-boundary.tsx';
 import './ui/app.css';
 
 initialiseStore();
@@ -9,7 +10,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }
