@@ -21,6 +21,8 @@ export interface Weights {
   angle: number;
   zone: number;
   foreign: number;
+  /** Per grid unit off-centre along an axis too long for the landscape frame. */
+  aspect: number;
 }
 
 export const WEIGHTS: Weights = {
@@ -33,6 +35,7 @@ export const WEIGHTS: Weights = {
   angle: 6,
   zone: 0.25,
   foreign: 3,
+  aspect: 4,
 };
 
 const CLEAR = 0.75;
@@ -125,6 +128,9 @@ export function setCost(
         w,
       );
     }
+    cost +=
+      w.aspect *
+      (zones.overX * Math.abs(ux - zones.midX) + zones.overY * Math.abs(uy - zones.midY));
     const z = g.zone[u] as number;
     if (z >= 0) {
       cost += w.zone * Math.hypot(ux - (zones.cx[z] as number), uy - (zones.cy[z] as number));
