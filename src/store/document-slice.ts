@@ -7,11 +7,13 @@ import type { AppState } from './store.ts';
 
 export interface MapEntry {
   readonly map: TransitMap;
-  /** The YAML text the map came from (exported as is; later edited). */
+  /** The YAML text of the map as it is now: edits included, possibly with errors. */
   readonly source: string;
-  readonly origin: 'bundled' | 'file';
-  /** Where it came from: a bundled path or the opened file's name. */
+  readonly origin: 'bundled' | 'file' | 'url' | 'new';
+  /** Where it came from: a bundled path, the opened file's name or the address. */
   readonly name: string;
+  /** The text as opened or last saved, once it has been edited (unsaved edits: it differs). */
+  readonly savedSource?: string;
 }
 
 export interface ProblemReport {
@@ -33,7 +35,7 @@ export interface DocumentSlice {
   readonly solutions: readonly Solution[];
   readonly currentMapId: string;
   readonly report: ProblemReport | null;
-  openText: (text: string, name: string) => OpenOutcome;
+  openText: (text: string, name: string, origin?: MapEntry['origin']) => OpenOutcome;
   selectMap: (id: string) => void;
   /** Shows problems found before the text could be loaded (unreadable file, too large…). */
   reportProblems: (source: string, problems: readonly Problem[]) => void;
@@ -54,7 +56,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   currentMapId: '',
   report: null,
 
-  openText: (text, name) => {
+  openText: (text, name, origin = 'file') => {
     const state = get();
     const result = loadText(text, { maps: state.maps.map((m) => m.map) });
     const report: ProblemReport | null =
@@ -69,7 +71,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
     const entries = result.maps.map((map): MapEntry => ({
       map,
       source: text,
-      origin: 'file',
+      origin,
       name,
     }));
     const maps = upsert(state.maps, entries, (e) => e.map.id);
@@ -78,11 +80,17 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
     const currentMapId = firstMap?.id ?? result.solutions[0]?.map ?? state.currentMapId;
     const opened = result.solutions.filter((s) => s.map === currentMapId).map((s) => s.id);
     const keep = currentMapId === state.currentMapId ? state.selectedSolutions : [];
+    // A replaced map starts afresh: its old text's problems and undo steps no longer apply.
+    const replaced = new Set(entries.map((e) => e.map.id));
+    const without = <T>(r: Readonly<Record<string, T>>) =>
+      Object.fromEntries(Object.entries(r).filter(([id]) => !replaced.has(id)));
     set({
       maps,
       solutions,
       currentMapId,
       report,
+      checks: without(state.checks),
+      histories: without(state.histories),
       selectedSolutions: [...keep.filter((id) => !opened.includes(id)), ...opened],
       selectedStation: null,
       fitRequest: state.fitRequest + (currentMapId === state.currentMapId ? 0 : 1),

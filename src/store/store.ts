@@ -1,23 +1,32 @@
 // One store, combined once from its slices (zustand's slices pattern).
 import { create } from 'zustand';
 import type { Solution } from '../model/schema.ts';
+import { autosave, startAutosave } from './autosave.ts';
 import { DEFAULT_MAP_ID, loadBundled } from './bundled.ts';
 import { createDocumentSlice } from './document-slice.ts';
 import type { DocumentSlice, MapEntry } from './document-slice.ts';
+import { createEditorSlice } from './editor-slice.ts';
+import type { EditorSlice } from './editor-slice.ts';
 import { createOverlaySlice } from './overlay-slice.ts';
 import type { OverlaySlice } from './overlay-slice.ts';
 import { createViewSlice } from './view-slice.ts';
 import type { ViewSlice } from './view-slice.ts';
 
-export type AppState = DocumentSlice & OverlaySlice & ViewSlice;
+export type AppState = DocumentSlice & OverlaySlice & ViewSlice & EditorSlice;
 
-export const useAppStore = create<AppState>()((...a) => ({
-  ...createDocumentSlice(...a),
-  ...createOverlaySlice(...a),
-  ...createViewSlice(...a),
-}));
+export const useAppStore = create<AppState>()(
+  autosave((...a) => ({
+    ...createDocumentSlice(...a),
+    ...createOverlaySlice(...a),
+    ...createViewSlice(...a),
+    ...createEditorSlice(...a),
+  })),
+);
 
-/** Puts the bundled maps and solutions in the store and opens the default map. */
+/**
+ * Puts the bundled maps and solutions in the store and opens the default map, then restores
+ * the last session's documents and view over them (autosave).
+ */
 export function initialiseStore(): void {
   const bundled = loadBundled();
   const first = bundled.maps.find((m) => m.map.id === DEFAULT_MAP_ID) ?? bundled.maps[0];
@@ -26,6 +35,7 @@ export function initialiseStore(): void {
     solutions: bundled.solutions,
     currentMapId: first?.map.id ?? '',
   });
+  startAutosave();
 }
 
 // Selectors, defined once at module level.

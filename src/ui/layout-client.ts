@@ -5,6 +5,9 @@ import type { TransitMap } from '../model/schema.ts';
 import type { LayoutRequest, LayoutResponse } from './layout-protocol.ts';
 
 const cache = new WeakMap<TransitMap, Promise<Geometry>>();
+/** By content too, so that an edit that does not change the drawing (a description) is free. */
+const byContent = new Map<string, Promise<Geometry>>();
+const CONTENT_CACHE_SIZE = 30;
 const waiting = new Map<number, { resolve: (g: Geometry) => void; reject: (e: Error) => void }>();
 let worker: Worker | null = null;
 let nextId = 1;
@@ -27,9 +30,25 @@ function getWorker(): Worker {
   return worker;
 }
 
+/** What the layout reads of a map: prose (title, descriptions, links) left out. */
+function layoutKey(map: TransitMap, options: LayoutOptions): string {
+  return JSON.stringify([
+    map.zones.map((z) => [z.id, z.label]),
+    map.lines.map((l) => [l.id, l.label, l.color, l.stops]),
+    map.stations.map((s) => [s.id, s.label, s.zone, s.position]),
+    options,
+  ]);
+}
+
 export function layoutInWorker(map: TransitMap, options: LayoutOptions = {}): Promise<Geometry> {
   const cached = cache.get(map);
   if (cached) return cached;
+  const key = layoutKey(map, options);
+  const same = byContent.get(key);
+  if (same) {
+    cache.set(map, same);
+    return same;
+  }
   const id = nextId++;
   const promise = new Promise<Geometry>((resolve, reject) => {
     waiting.set(id, { resolve, reject });
@@ -37,6 +56,11 @@ export function layoutInWorker(map: TransitMap, options: LayoutOptions = {}): Pr
     getWorker().postMessage(request);
   });
   cache.set(map, promise);
-  promise.catch(() => cache.delete(map));
+  byContent.set(key, promise);
+  if (byContent.size > CONTENT_CACHE_SIZE) byContent.delete(byContent.keys().next().value ?? '');
+  promise.catch(() => {
+    cache.delete(map);
+    byContent.delete(key);
+  });
   return promise;
 }

@@ -1,0 +1,79 @@
+// A map's edited source -> the state that follows from it. When the text loads, its map
+// replaces the entry's map; when it does not, the last good map stays and the problems say why.
+import { loadText } from '../model/load.ts';
+import type { Problem } from '../model/problem.ts';
+import type { TransitMap } from '../model/schema.ts';
+import type { MapEntry, ProblemReport } from './document-slice.ts';
+import type { AppState } from './store.ts';
+
+export interface SourceCheck {
+  /** The text these problems belong to. */
+  readonly text: string;
+  readonly problems: readonly Problem[];
+  /** The text loaded: its map is the one on screen. */
+  readonly ok: boolean;
+}
+
+/** The name the problems panel gives an edited map. */
+export const editedName = (entry: Pick<MapEntry, 'name'>) => `${entry.name} (edited)`;
+
+const problemAtId = (text: string, message: string): Problem => {
+  const lines = text.split('\n');
+  const index = lines.findIndex((l) => /^id\s*:/.test(l));
+  return { severity: 'error', message, path: ['id'], line: index + 1 || 1, column: 1 };
+};
+
+/** Replaces `entry` in `list` by `next`, keeping its place in the map picker. */
+export const replaceEntry = (list: readonly MapEntry[], entry: MapEntry, next: MapEntry) =>
+  list.map((e) => (e === entry ? next : e));
+
+const renameKey = <T>(record: Readonly<Record<string, T>>, from: string, to: string) => {
+  if (from === to || !(from in record)) return record;
+  const { [from]: value, ...rest } = record;
+  return value === undefined ? rest : { ...rest, [to]: value };
+};
+
+/** The state after the source of the map `mapId` became `text`. */
+export function applySource(state: AppState, mapId: string, text: string): Partial<AppState> {
+  const entry = state.maps.find((m) => m.map.id === mapId);
+  if (!entry) return {};
+  const others = state.maps.filter((m) => m !== entry).map((m) => m.map);
+  const result = loadText(text, { maps: others });
+  const problems = [...result.problems];
+  let next: TransitMap | undefined = result.maps.find((m) => m.id === mapId) ?? result.maps[0];
+  if (result.ok && !next) {
+    problems.push(problemAtId(text, 'the text holds no map any more: keep "kind: map"'));
+  } else if (next && next.id !== mapId && others.some((m) => m.id === next?.id)) {
+    problems.push(
+      problemAtId(text, `another open map already has the id "${next.id}"; choose another id`),
+    );
+    next = undefined;
+  }
+  const ok = result.ok && next !== undefined;
+  const newId = ok && next ? next.id : mapId;
+  const check: SourceCheck = { text, problems, ok };
+  const updated: MapEntry = { ...entry, source: text, ...(ok && next ? { map: next } : {}) };
+  const name = editedName(entry);
+  const report: ProblemReport | null =
+    problems.length > 0
+      ? { source: name, problems, refused: !ok }
+      : state.report?.source === name
+        ? null
+        : state.report;
+  const solutions = ok
+    ? [
+        ...state.solutions.filter(
+          (s) => !result.solutions.some((r) => r.id === s.id && r.map === s.map),
+        ),
+        ...result.solutions,
+      ]
+    : state.solutions;
+  return {
+    maps: replaceEntry(state.maps, entry, updated),
+    solutions,
+    report,
+    checks: { ...renameKey(state.checks, mapId, newId), [newId]: check },
+    histories: renameKey(state.histories, mapId, newId),
+    ...(state.currentMapId === mapId ? { currentMapId: newId } : {}),
+  };
+}

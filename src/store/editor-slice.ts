@@ -1,0 +1,157 @@
+// The editor slice: the YAML editor's state and every action that changes a map's source —
+// typing, dragging a station, unpinning it, undo and redo, a new map from the template.
+// Every change goes through `change`, which records the undo history, so that text edits and
+// drags share one history per map.
+import type { StateCreator } from 'zustand';
+import { setStationPosition } from '../model/edit-source.ts';
+import type { GridPoint } from '../model/schema.ts';
+import { applySource, replaceEntry } from './apply-source.ts';
+import type { SourceCheck } from './apply-source.ts';
+import type { MapEntry } from './document-slice.ts';
+import { emptyHistory, record, redo, undo } from './history.ts';
+import type { ChangeKind, History } from './history.ts';
+import { freshMapId, mapTemplate } from './map-template.ts';
+import type { AppState } from './store.ts';
+
+/** Time from the last keystroke to parsing the text and updating the map. */
+export const EDIT_DEBOUNCE_MS = 150;
+
+export interface EditorSlice {
+  readonly editorOpen: boolean;
+  /** The result of loading each edited map's current text, keyed by map id. */
+  readonly checks: Readonly<Record<string, SourceCheck>>;
+  readonly histories: Readonly<Record<string, History>>;
+  /** A short message about the last edit that could not be made (shown, then dismissed). */
+  readonly editNotice: string | null;
+  /** Why the last autosave failed; null while saving works. */
+  readonly saveError: string | null;
+  /** What could not be restored from the last session; null if all was. */
+  readonly restoreNotice: string | null;
+  /** The question the confirm dialog is asking, if any. */
+  readonly confirmRequest: ConfirmRequest | null;
+  setEditorOpen: (open: boolean) => void;
+  /** The current map's text changed in the editor; the map follows after a short pause. */
+  editSource: (text: string, kind?: ChangeKind) => void;
+  /** Loads any text still waiting for the pause to end. */
+  flushEdits: () => void;
+  moveStation: (stationId: string, position: GridPoint) => void;
+  unpinStation: (stationId: string) => void;
+  undo: () => void;
+  redo: () => void;
+  newMap: () => void;
+  /** The current text of the map was saved (downloaded): it has no unsaved edits now. */
+  markSaved: (mapId: string) => void;
+  dismissEditNotice: () => void;
+  dismissRestoreNotice: () => void;
+  /** Asks the user through the app's confirm dialog; resolves true when they accept. */
+  confirm: (question: Omit<ConfirmRequest, 'answer'>) => Promise<boolean>;
+}
+
+export interface ConfirmRequest {
+  readonly title: string;
+  readonly message: string;
+  readonly confirmLabel: string;
+  readonly answer: (yes: boolean) => void;
+}
+
+const pending = new Map<string, ReturnType<typeof setTimeout>>();
+
+export const isDirty = (entry: MapEntry): boolean =>
+  entry.savedSource !== undefined && entry.savedSource !== entry.source;
+
+export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set, get) => {
+  const current = () => {
+    const s = get();
+    return s.maps.find((m) => m.map.id === s.currentMapId);
+  };
+  const commit = (mapId: string) => {
+    const timer = pending.get(mapId);
+    if (timer !== undefined) clearTimeout(timer);
+    pending.delete(mapId);
+    const entry = get().maps.find((m) => m.map.id === mapId);
+    if (entry) set(applySource(get(), mapId, entry.source));
+  };
+  /** Sets the current map's source to `text`, recording the step; loads it now or soon. */
+  const change = (text: string, kind: ChangeKind, history?: History) => {
+    const s = get();
+    const entry = current();
+    if (!entry || text === entry.source) return;
+    const id = entry.map.id;
+    const h = history ?? record(s.histories[id] ?? emptyHistory, entry.source, kind, Date.now());
+    const next: MapEntry = {
+      ...entry,
+      source: text,
+      savedSource: entry.savedSource ?? entry.source,
+    };
+    set({ maps: replaceEntry(s.maps, entry, next), histories: { ...s.histories, [id]: h } });
+    if (kind === 'typing') {
+      const timer = pending.get(id);
+      if (timer !== undefined) clearTimeout(timer);
+      pending.set(
+        id,
+        setTimeout(() => commit(id), EDIT_DEBOUNCE_MS),
+      );
+    } else commit(id);
+  };
+  const writePosition = (stationId: string, position: GridPoint | null) => {
+    get().flushEdits();
+    const entry = current();
+    if (!entry) return;
+    const result = setStationPosition(entry.source, entry.map.id, stationId, position);
+    if (!result.ok) {
+      set({ editNotice: `Station "${stationId}" was not moved: ${result.reason}.` });
+      return;
+    }
+    change(result.text, 'drag');
+  };
+  const step = (direction: 'undo' | 'redo') => {
+    get().flushEdits();
+    const entry = current();
+    if (!entry) return;
+    const h = get().histories[entry.map.id] ?? emptyHistory;
+    const result = direction === 'undo' ? undo(h, entry.source) : redo(h, entry.source);
+    if (result) change(result.text, 'edit', result.history);
+  };
+
+  return {
+    editorOpen: false,
+    checks: {},
+    histories: {},
+    editNotice: null,
+    saveError: null,
+    restoreNotice: null,
+    confirmRequest: null,
+    setEditorOpen: (open) => set({ editorOpen: open }),
+    editSource: (text, kind = 'typing') => change(text, kind),
+    flushEdits: () => {
+      for (const id of [...pending.keys()]) commit(id);
+    },
+    moveStation: (stationId, position) => writePosition(stationId, position),
+    unpinStation: (stationId) => writePosition(stationId, null),
+    undo: () => step('undo'),
+    redo: () => step('redo'),
+    newMap: () => {
+      const s = get();
+      const id = freshMapId(new Set(s.maps.map((m) => m.map.id)));
+      const outcome = s.openText(mapTemplate(id), `${id}.yaml`, 'new');
+      if (outcome.ok) set({ editorOpen: true });
+    },
+    markSaved: (mapId) => {
+      const s = get();
+      const entry = s.maps.find((m) => m.map.id === mapId);
+      if (entry)
+        set({ maps: replaceEntry(s.maps, entry, { ...entry, savedSource: entry.source }) });
+    },
+    dismissEditNotice: () => set({ editNotice: null }),
+    dismissRestoreNotice: () => set({ restoreNotice: null }),
+    confirm: (question) =>
+      new Promise<boolean>((resolve) => {
+        get().confirmRequest?.answer(false);
+        const answer = (yes: boolean) => {
+          set({ confirmRequest: null });
+          resolve(yes);
+        };
+        set({ confirmRequest: { ...question, answer } });
+      }),
+  };
+};

@@ -1,0 +1,139 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SAVE_VERSION, migrate, readSave, restore, toSave } from './persist.ts';
+import type { Save } from './persist.ts';
+import { initialiseStore, useAppStore } from './store.ts';
+import type { AppState } from './store.ts';
+
+let base: AppState;
+const bundled = () => new Set(base.solutions.map((s) => `${s.map}/${s.id}`));
+
+beforeAll(() => {
+  initialiseStore();
+  base = useAppStore.getState();
+});
+
+const SMALL = `# my own map
+kind: map
+id: small
+title: Small
+lines:
+  - {id: l, label: L, color: "#123", stops: [a, b]}
+stations:
+  - {id: a, label: A}
+  - {id: b, label: B}
+`;
+
+const edited = (): AppState => {
+  const store = useAppStore;
+  store.setState(base, true);
+  store.getState().openText(SMALL, 'small.yaml');
+  store.getState().editSource(SMALL.replace('label: B}', 'label: Bee}'), 'edit');
+  store.getState().selectStation('b');
+  store.getState().setEditorOpen(true);
+  return store.getState();
+};
+
+describe('autosave: save and restore', () => {
+  it('restores the documents, the edited source and the view exactly', () => {
+    const state = edited();
+    const save = readSave(JSON.stringify(toSave(state, bundled())));
+    if (!('save' in save)) throw new Error(save.error);
+    const { state: restored, notice } = restore(base, save.save);
+    expect(notice).toBeNull();
+    const entry = restored.maps?.find((m) => m.map.id === 'small');
+    expect(entry?.source).toContain('label: Bee}');
+    expect(entry?.savedSource).toBe(SMALL);
+    expect(entry?.map.stations[1]?.label).toBe('Bee');
+    expect(restored.currentMapId).toBe('small');
+    expect(restored.selectedStation).toBe('b');
+    expect(restored.editorOpen).toBe(true);
+    expect(restored.maps).toHaveLength(base.maps.length + 1);
+  });
+
+  it('keeps a draft with errors and the last map that loaded', () => {
+    const state = edited();
+    useAppStore.getState().editSource(`${state.maps.at(-1)?.source}  - {id: c\n`, 'edit');
+    const save = migrate(JSON.parse(JSON.stringify(toSave(useAppStore.getState(), bundled()))));
+    if (!('save' in save)) throw new Error(save.error);
+    const { state: restored } = restore(base, save.save);
+    const entry = restored.maps?.find((m) => m.map.id === 'small');
+    expect(entry?.source).toContain('- {id: c');
+    expect(entry?.map.stations.map((s) => s.label)).toEqual(['A', 'Bee']);
+    expect(restored.checks?.['small']?.ok).toBe(false);
+  });
+
+  it('saves nothing for an untouched bundled map', () => {
+    useAppStore.setState(base, true);
+    expect(toSave(useAppStore.getState(), bundled()).documents).toEqual([]);
+  });
+});
+
+describe('autosave: migrate and recover', () => {
+  const current = (): Save => ({
+    version: SAVE_VERSION,
+    savedAt: '2026-01-01T00:00:00.000Z',
+    documents: [],
+    solutions: [],
+    view: {
+      currentMapId: 'ml-system',
+      selectedSolutions: [],
+      selectedStation: null,
+      editorOpen: false,
+    },
+  });
+
+  it('refuses what is not a save, without throwing', () => {
+    expect(readSave('{not json')).toEqual({ error: expect.stringMatching(/not valid JSON/) });
+    expect(readSave('[1,2]')).toEqual({ error: expect.stringMatching(/format/) });
+    expect(readSave('{"documents":[]}')).toEqual({ error: expect.stringMatching(/no version/) });
+    expect(readSave('{"version":1,"documents":3}')).toEqual({
+      error: expect.stringMatching(/damaged/),
+    });
+  });
+
+  it('refuses a save from a newer version, and a version it has no step for', () => {
+    expect(migrate({ ...current(), version: 99 })).toEqual({
+      error: expect.stringMatching(/newer version/),
+    });
+    expect(migrate({ version: 0 })).toEqual({ error: expect.stringMatching(/too old/) });
+  });
+
+  it('upgrades an old save step by step', () => {
+    const old = { version: 0, current: 'small', docs: { small: SMALL } };
+    const migrations = {
+      0: (o: Record<string, unknown>) => ({
+        ...current(),
+        documents: Object.entries(o['docs'] as Record<string, string>).map(([id, source]) => ({
+          name: `${id}.yaml`,
+          origin: 'file',
+          mapId: id,
+          source,
+        })),
+        view: { ...current().view, currentMapId: o['current'] },
+      }),
+    };
+    const migrated = migrate(old, migrations);
+    if (!('save' in migrated)) throw new Error(migrated.error);
+    const { state } = restore(base, migrated.save);
+    expect(state.currentMapId).toBe('small');
+    expect(state.maps?.some((m) => m.map.id === 'small')).toBe(true);
+  });
+
+  it('recovers what it can from a damaged save and says what it left out', () => {
+    const save: Save = {
+      ...current(),
+      documents: [
+        { name: 'small.yaml', origin: 'file', mapId: 'small', source: SMALL },
+        { name: 'broken.yaml', origin: 'file', mapId: 'x', source: 'kind: map\nid: [' },
+        { nonsense: true },
+      ],
+      solutions: [{ kind: 'solution', id: 's', name: 'S', map: 'nowhere', covers: [] }],
+      view: { ...current().view, currentMapId: 'gone', selectedStation: 'nope' },
+    };
+    const { state, notice } = restore(base, save);
+    expect(state.maps?.some((m) => m.map.id === 'small')).toBe(true);
+    expect(state.currentMapId).toBe(base.maps[0]?.map.id);
+    expect(state.selectedStation).toBeNull();
+    expect(notice).toMatch(/3 saved items could not be restored/);
+  });
+});

@@ -1,0 +1,178 @@
+// What the autosave keeps, and how a save is read back: pure functions, no storage here.
+// A save carries a `version`; `migrate` brings an older one up to date step by step, and
+// anything it cannot read is reported (and set aside by the caller), never thrown.
+import { loadText } from '../model/load.ts';
+import { Solution, TransitMap } from '../model/schema.ts';
+import { z } from '../model/zod.ts';
+import type { SourceCheck } from './apply-source.ts';
+import type { MapEntry } from './document-slice.ts';
+import type { AppState } from './store.ts';
+
+export const SAVE_VERSION = 1;
+
+const SavedDocument = z.object({
+  name: z.string().max(500),
+  origin: z.enum(['bundled', 'file', 'url', 'new']),
+  mapId: z.string(),
+  source: z.string(),
+  savedSource: z.string().optional(),
+  /** The last map that loaded, kept while `source` has errors. */
+  map: z.unknown().optional(),
+});
+
+const SaveV1 = z.object({
+  version: z.literal(1),
+  savedAt: z.string(),
+  documents: z.array(z.unknown()),
+  solutions: z.array(z.unknown()),
+  view: z.object({
+    currentMapId: z.string(),
+    selectedSolutions: z.array(z.string()),
+    selectedStation: z.string().nullable(),
+    editorOpen: z.boolean(),
+  }),
+});
+
+export type SavedDocument = z.infer<typeof SavedDocument>;
+export type Save = z.infer<typeof SaveV1>;
+
+/** One step per old version: `MIGRATIONS[n]` turns a version-n save into version n + 1. */
+export type Migrations = Readonly<Record<number, (old: Record<string, unknown>) => unknown>>;
+export const MIGRATIONS: Migrations = {};
+
+export type Migrated = { readonly save: Save } | { readonly error: string };
+
+/** Brings a parsed save to the current version, or says why it cannot. */
+export function migrate(raw: unknown, migrations: Migrations = MIGRATIONS): Migrated {
+  let value = raw;
+  for (let guard = 0; guard <= SAVE_VERSION; guard++) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return { error: 'the saved session is not in a format this app knows' };
+    const record = value as Record<string, unknown>;
+    const version = record['version'];
+    if (typeof version !== 'number' || !Number.isInteger(version))
+      return { error: 'the saved session has no version' };
+    if (version > SAVE_VERSION)
+      return { error: `the saved session comes from a newer version of the app (${version})` };
+    if (version === SAVE_VERSION) {
+      const parsed = SaveV1.safeParse(record);
+      return parsed.success
+        ? { save: parsed.data }
+        : { error: 'the saved session is damaged (some of its fields are missing)' };
+    }
+    const step = migrations[version];
+    if (!step) return { error: `the saved session is too old to read (version ${version})` };
+    value = step(record);
+  }
+  return { error: 'the saved session could not be upgraded' };
+}
+
+/** Parses stored text; never throws. */
+export function readSave(text: string, migrations: Migrations = MIGRATIONS): Migrated {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { error: 'the saved session is damaged (it is not valid JSON)' };
+  }
+  return migrate(raw, migrations);
+}
+
+/** What of the state is saved: every opened or edited map, extra solutions, the view. */
+export function toSave(state: AppState, bundledSolutions: ReadonlySet<string>): Save {
+  const documents = state.maps
+    .filter((e) => e.origin !== 'bundled' || e.savedSource !== undefined)
+    .map((e): SavedDocument => {
+      const check = state.checks[e.map.id];
+      return {
+        name: e.name,
+        origin: e.origin,
+        mapId: e.map.id,
+        source: e.source,
+        ...(e.savedSource !== undefined ? { savedSource: e.savedSource } : {}),
+        ...(check && !check.ok ? { map: e.map } : {}),
+      };
+    });
+  return {
+    version: SAVE_VERSION,
+    savedAt: new Date().toISOString(),
+    documents,
+    solutions: state.solutions.filter((s) => !bundledSolutions.has(`${s.map}/${s.id}`)),
+    view: {
+      currentMapId: state.currentMapId,
+      selectedSolutions: [...state.selectedSolutions],
+      selectedStation: state.selectedStation,
+      editorOpen: state.editorOpen,
+    },
+  };
+}
+
+export interface Restored {
+  readonly state: Partial<AppState>;
+  /** Parts of the save that could not be restored, said in a sentence; null if none. */
+  readonly notice: string | null;
+}
+
+/** The state with the save applied on top of `base` (the bundled maps). Never throws. */
+export function restore(base: AppState, save: Save): Restored {
+  let maps = [...base.maps];
+  let solutions = [...base.solutions];
+  const checks: Record<string, SourceCheck> = {};
+  let dropped = 0;
+  for (const raw of save.documents) {
+    const doc = SavedDocument.safeParse(raw);
+    if (!doc.success) {
+      dropped++;
+      continue;
+    }
+    const { source, mapId, name, origin, savedSource } = doc.data;
+    const others = maps.filter((m) => m.map.id !== mapId).map((m) => m.map);
+    const result = loadText(source, { maps: others });
+    let map = result.ok ? (result.maps.find((m) => m.id === mapId) ?? result.maps[0]) : undefined;
+    const ok = map !== undefined;
+    if (!map) {
+      const kept = TransitMap.safeParse(doc.data.map);
+      if (kept.success) map = kept.data;
+    }
+    if (!map) {
+      dropped++;
+      continue;
+    }
+    const entry: MapEntry = { map, source, origin, name, ...(savedSource ? { savedSource } : {}) };
+    const id = map.id;
+    maps = maps.some((m) => m.map.id === id)
+      ? maps.map((m) => (m.map.id === id ? entry : m))
+      : [...maps, entry];
+    if (ok)
+      solutions = [...solutions.filter((s) => !result.solutions.includes(s)), ...result.solutions];
+    if (result.problems.length > 0) checks[id] = { text: source, problems: result.problems, ok };
+  }
+  for (const raw of save.solutions) {
+    const parsed = Solution.safeParse(raw);
+    if (!parsed.success || !maps.some((m) => m.map.id === parsed.data.map)) {
+      dropped++;
+      continue;
+    }
+    const s = parsed.data;
+    solutions = [...solutions.filter((o) => o.id !== s.id || o.map !== s.map), s];
+  }
+  const { view } = save;
+  const current = maps.find((m) => m.map.id === view.currentMapId) ?? maps[0];
+  const known = new Set(solutions.filter((s) => s.map === current?.map.id).map((s) => s.id));
+  const station = current?.map.stations.some((s) => s.id === view.selectedStation);
+  return {
+    state: {
+      maps,
+      solutions,
+      checks,
+      currentMapId: current?.map.id ?? base.currentMapId,
+      selectedSolutions: view.selectedSolutions.filter((id) => known.has(id)),
+      selectedStation: station ? view.selectedStation : null,
+      editorOpen: view.editorOpen,
+    },
+    notice:
+      dropped > 0
+        ? `${dropped} saved ${dropped === 1 ? 'item' : 'items'} could not be restored and were left out.`
+        : null,
+  };
+}

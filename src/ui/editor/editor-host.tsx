@@ -1,0 +1,83 @@
+// Everything the editing features add around the map, in one place: the undo and redo keys,
+// the autosave and restore messages, the confirm dialog, and `#src=URL`.
+import { useEffect } from 'react';
+import { useAppStore } from '../../store/store.ts';
+import type { AppState } from '../../store/store.ts';
+import { ConfirmDialog } from './confirm-dialog.tsx';
+import { openFromHash, srcOf } from './open-from-hash.ts';
+
+const selectSaveError = (s: AppState) => s.saveError;
+const selectRestoreNotice = (s: AppState) => s.restoreNotice;
+const selectEditNotice = (s: AppState) => s.editNotice;
+
+const typingInField = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+function useUndoKeys() {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || typingInField(e.target) || e.altKey) return;
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const key = e.key.toLowerCase();
+      const state = useAppStore.getState();
+      if (key === 'z' && !e.shiftKey) state.undo();
+      else if ((key === 'z' && e.shiftKey) || key === 'y') state.redo();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+function useSourceFromHash() {
+  useEffect(() => {
+    let last = srcOf(window.location.hash);
+    void openFromHash(window.location.hash, window.location.href);
+    const onHash = () => {
+      const src = srcOf(window.location.hash);
+      if (src === last) return;
+      last = src;
+      void openFromHash(window.location.hash, window.location.href);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+}
+
+export function EditorHost() {
+  const saveError = useAppStore(selectSaveError);
+  const restoreNotice = useAppStore(selectRestoreNotice);
+  const editNotice = useAppStore(selectEditNotice);
+  const dismissRestore = useAppStore((s) => s.dismissRestoreNotice);
+  const dismissEdit = useAppStore((s) => s.dismissEditNotice);
+  useUndoKeys();
+  useSourceFromHash();
+  return (
+    <>
+      {saveError && (
+        <div className="banner warning" role="alert" data-testid="save-warning">
+          <p>{saveError}</p>
+        </div>
+      )}
+      {restoreNotice && (
+        <div className="banner info" role="status" data-testid="restore-notice">
+          <p>{restoreNotice}</p>
+          <button type="button" className="button small" onClick={dismissRestore}>
+            OK
+          </button>
+        </div>
+      )}
+      {editNotice && (
+        <div className="banner warning" role="status" data-testid="edit-notice">
+          <p>{editNotice}</p>
+          <button type="button" className="button small" onClick={dismissEdit}>
+            OK
+          </button>
+        </div>
+      )}
+      <ConfirmDialog />
+    </>
+  );
+}

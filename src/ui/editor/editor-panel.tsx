@@ -1,0 +1,76 @@
+// The YAML editor panel. The panel itself is small and always bundled; CodeMirror comes in
+// with `yaml-editor.tsx`, imported only when the panel is first opened.
+import { lazy, Suspense } from 'react';
+import { isDirty } from '../../store/editor-slice.ts';
+import { selectCurrentEntry, useAppStore } from '../../store/store.ts';
+import type { AppState } from '../../store/store.ts';
+import { saveAsDownload } from './save-file.ts';
+import './editor.css';
+
+const YamlEditor = lazy(() => import('./yaml-editor.tsx'));
+
+const selectOpen = (s: AppState) => s.editorOpen;
+const selectStatus = (s: AppState) => {
+  const check = s.checks[s.currentMapId];
+  if (!check || check.problems.length === 0) return 'ok';
+  const errors = check.problems.filter((p) => p.severity === 'error').length;
+  return errors > 0
+    ? `${errors} ${errors === 1 ? 'error' : 'errors'}: the map shows the last good version`
+    : `${check.problems.length} ${check.problems.length === 1 ? 'warning' : 'warnings'}`;
+};
+const selectDirty = (s: AppState) => {
+  const entry = selectCurrentEntry(s);
+  return entry ? isDirty(entry) : false;
+};
+
+export function EditorPanel() {
+  const open = useAppStore(selectOpen);
+  const status = useAppStore(selectStatus);
+  const dirty = useAppStore(selectDirty);
+  const setOpen = useAppStore((s) => s.setEditorOpen);
+  if (!open) return null;
+  const save = () => {
+    const s = useAppStore.getState();
+    s.flushEdits();
+    const entry = selectCurrentEntry(useAppStore.getState());
+    if (!entry) return;
+    saveAsDownload(entry);
+    s.markSaved(entry.map.id);
+  };
+  return (
+    <section className="editor-panel" data-testid="editor-panel" aria-label="YAML editor">
+      <header className="editor-head">
+        <h2>
+          Map YAML
+          {dirty && (
+            <span className="dirty" title="Edits not saved to a file">
+              {' '}
+              •
+            </span>
+          )}
+        </h2>
+        <button type="button" className="button small" data-testid="save-yaml" onClick={save}>
+          Save .yaml
+        </button>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => setOpen(false)}
+          aria-label="Close the editor"
+        >
+          ✕
+        </button>
+      </header>
+      <p
+        className={`editor-status ${status === 'ok' ? 'ok' : 'bad'}`}
+        data-testid="editor-status"
+        role="status"
+      >
+        {status === 'ok' ? 'The map follows the text as you type.' : status}
+      </p>
+      <Suspense fallback={<p className="editor-loading">Loading the editor…</p>}>
+        <YamlEditor />
+      </Suspense>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// In the station details: whether the station is pinned, and a button that unpins it.
+import type { Station } from '../../model/schema.ts';
+import { useAppStore } from '../../store/store.ts';
+import type { AppState } from '../../store/store.ts';
+
+const selectUnpin = (s: AppState) => s.unpinStation;
+
+export function PinStatus({ station }: { station: Station }) {
+  const unpin = useAppStore(selectUnpin);
+  if (!station.position) {
+    return <p className="pin-status">Placed automatically. Drag it on the map to pin it.</p>;
+  }
+  return (
+    <p className="pin-status" data-testid="pin-status">
+      Pinned at x {station.position.x}, y {station.position.y}.{' '}
+      <button
+        type="button"
+        className="button small unpin"
+        data-testid="unpin"
+        onClick={() => unpin(station.id)}
+      >
+        Unpin
+      </button>
+    </p>
+  );
+}
