@@ -9,6 +9,8 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "img-src 'self' data: blob:",
+  // `#src=URL` may open a map from another host that allows it (CORS), over https only.
+  "connect-src 'self' https:",
 ].join('; ');
 
 /** Adds the CSP to the built page (the dev server injects inline scripts, so not there). */

@@ -4,6 +4,8 @@ import { selectCurrentEntry, selectMapSolutions, useAppStore } from '../store/st
 import { A11yExtras, SkipLink } from './a11y-extras.tsx';
 import './a11y.css';
 import { CompareView } from './compare-view.tsx';
+import { EditorHost } from './editor/editor-host.tsx';
+import { EditorPanel } from './editor/editor-panel.tsx';
 import { MapView } from './map-view.tsx';
 import { openFiles } from './open-files.ts';
 import { PresentationMode } from './presentation-mode.tsx';
@@ -57,7 +59,9 @@ export function App() {
     >
       <SkipLink />
       <Toolbar />
+      <EditorHost />
       <div className="workspace">
+        <EditorPanel />
         <SideDrawer>
           {map && (
             <SidePanel

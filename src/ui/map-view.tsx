@@ -8,7 +8,11 @@ import type { TransitMap } from '../model/schema.ts';
 import { MapDrawing } from '../render/map-drawing.tsx';
 import type { LineStyle } from '../render/line-styles.ts';
 import type { Theme } from '../render/theme.ts';
+import { useAppStore } from '../store/store.ts';
+import type { AppState } from '../store/store.ts';
 import type { FocusRequest } from '../store/view-slice.ts';
+import { DragGhost } from './editor/drag-ghost.tsx';
+import { useStationDrag } from './editor/use-station-drag.ts';
 import { useLabelLod } from './use-label-lod.ts';
 import { useMapKeyboard } from './use-map-keyboard.ts';
 
@@ -32,6 +36,16 @@ interface Props {
 }
 
 const PADDING = 24;
+const selectMoveStation = (s: AppState) => s.moveStation;
+
+/** d3-zoom's default filter, except that a press on a station starts a drag, not a pan. */
+const zoomFilter = (event: MouseEvent) => {
+  const onStation =
+    event.type !== 'wheel' &&
+    event.target instanceof Element &&
+    event.target.closest('[data-station-id]') !== null;
+  return !onStation && (!event.ctrlKey || event.type === 'wheel') && !event.button;
+};
 
 /**
  * The map on screen. React owns every node; d3-zoom is only the pan-and-zoom behaviour,
@@ -44,6 +58,8 @@ export function MapView(props: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const moveStation = useAppStore(selectMoveStation);
+  const { drag, handlers } = useStationDrag(svgRef, transform, geometry, moveStation);
   const keyboard = useMapKeyboard(svgRef, behaviour, geometry, selectedStation, onSelectStation);
 
   useEffect(() => {
@@ -51,6 +67,7 @@ export function MapView(props: Props) {
     if (!svg) return;
     const zoomer = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.2, 12])
+      .filter(zoomFilter)
       .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform));
     behaviour.current = zoomer;
     const selection = select(svg);
@@ -88,7 +105,7 @@ export function MapView(props: Props) {
     <svg
       ref={svgRef}
       data-testid="transit-map"
-      className="map-svg"
+      className={drag ? 'map-svg dragging' : 'map-svg'}
       viewBox={viewBox.map((n) => Math.round(n)).join(' ')}
       preserveAspectRatio="xMidYMid meet"
       role="group"
@@ -100,6 +117,7 @@ export function MapView(props: Props) {
       onClick={(e) => {
         if (e.target === e.currentTarget) onSelectStation(null);
       }}
+      {...handlers}
     >
       <rect
         x={viewBox[0]}
@@ -122,6 +140,7 @@ export function MapView(props: Props) {
           stationNames={stationNames}
           tabStop={keyboard.tabStop}
         />
+        {drag && <DragGhost drag={drag} geometry={geometry} theme={theme} />}
       </g>
     </svg>
   );

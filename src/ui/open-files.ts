@@ -2,6 +2,7 @@
 // solutions dropped together load in one go.
 import { decodeBytes } from '../model/decode.ts';
 import { useAppStore } from '../store/store.ts';
+import { confirmOpen } from './editor/guard-open.ts';
 
 const looksLikeMap = (text: string) => /^kind:\s*["']?map\b/m.test(text);
 
@@ -18,6 +19,9 @@ export async function openFiles(files: Iterable<File>): Promise<void> {
     decoded.push({ name: file.name, text: result.text });
   }
   decoded.sort((a, b) => Number(looksLikeMap(b.text ?? '')) - Number(looksLikeMap(a.text ?? '')));
+  const names = decoded.map((d) => d.name).join(', ');
+  const texts = decoded.map((d) => d.text ?? '');
+  if (!(await confirmOpen(texts, names))) return;
   for (const { name, text } of decoded) {
     if (!openText(text ?? '', name).ok) return;
   }

@@ -1,6 +1,7 @@
 import type { Coverage } from '../coverage/coverage.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 import { linePaths } from '../model/schema.ts';
+import { PinStatus } from './editor/pin-status.tsx';
 
 interface Props {
   readonly map: TransitMap;
@@ -35,6 +36,7 @@ export function StationDetails({ map, stationId, coverage, solutions, onClose }:
       </header>
       {zone && <p className="zone-tag">{zone.label}</p>}
       {station.description && <p>{station.description}</p>}
+      <PinStatus station={station} />
       <h3>{lines.length > 1 ? `Interchange of ${lines.length} lines` : 'Line'}</h3>
       <ul className="detail-lines">
         {lines.map((l) => (

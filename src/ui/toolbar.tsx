@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/store.ts';
+import { EditorButtons } from './editor/editor-buttons.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import { openFiles } from './open-files.ts';
 import { PresentButton } from './presentation-mode.tsx';
@@ -49,6 +50,7 @@ export function Toolbar() {
       <button type="button" className="button" data-testid="fit" onClick={requestFit}>
         Fit to screen
       </button>
+      <EditorButtons />
       <PresentButton />
       <ExportMenu />
       <ToolbarA11y />
