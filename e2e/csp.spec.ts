@@ -1,0 +1,69 @@
+// The built page ships the Content-Security-Policy of DESIGN.md, and the app works under it:
+// loading, the overlay, opening a file, clicking a station and exporting report no violation.
+import { readFileSync } from 'node:fs';
+import { expect as baseExpect, test } from '@playwright/test';
+import { fixture, map, openFile } from './helpers.ts';
+
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 180_000 });
+
+test('the page carries the CSP, and using the app reports no violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    const found: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = found;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      found.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const consoleCsp: string[] = [];
+  page.on('console', (m) => {
+    if (/Content.Security.Policy/i.test(m.text())) consoleCsp.push(m.text());
+  });
+  await page.goto('/');
+  await expect(map(page).locator('[data-station-id]').first()).toBeVisible({ timeout: 60_000 });
+
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  for (const directive of [
+    "default-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+  ])
+    expect(csp).toContain(directive);
+  expect(csp).not.toMatch(/unsafe-eval|unsafe-inline/);
+
+  // The overlay, a station, a file, and every export that exists.
+  const toggle = page.locator('[data-testid="solution-toggle"]').first();
+  await toggle.check();
+  await expect(map(page).locator('[data-coverage]').first()).toBeVisible();
+  await map(page).locator('[data-station-id="serving"]').click();
+  await expect(page.getByTestId('station-details')).toBeVisible();
+  await openFile(page, 'small-map.yaml', fixture('small-map.yaml'));
+  await expect(map(page).locator('[data-station-id]')).toHaveCount(5, { timeout: 60_000 });
+  for (const id of ['export-svg', 'export-png', 'export-yaml', 'export-report']) {
+    const button = page.getByTestId(id);
+    if ((await button.count()) === 0 || !(await button.first().isVisible())) continue;
+    const download = page.waitForEvent('download', { timeout: 30_000 }).catch(() => null);
+    await button.first().click();
+    await download;
+  }
+  await page.waitForTimeout(500);
+  const violations = await page.evaluate(
+    () => (window as unknown as { cspViolations: string[] }).cspViolations,
+  );
+  expect(violations).toEqual([]);
+  expect(consoleCsp).toEqual([]);
+});
+
+test('the built index.html has the CSP meta tag before any script', () => {
+  const port = Number(process.env.PW_PORT ?? 4173);
+  const html = readFileSync(
+    port === 4173 ? 'dist/index.html' : `dist-e2e-${port}/index.html`,
+    'utf8',
+  );
+  const meta = html.indexOf('http-equiv="Content-Security-Policy"');
+  expect(meta).toBeGreaterThan(-1);
+  expect(meta).toBeLessThan(html.indexOf('<script'));
+});
