@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react';
 import type { Coverage, StationCoverage } from '../coverage/coverage.ts';
 import type { StationGeometry } from '../layout/geometry.ts';
 import { Marker } from './marker.tsx';
+import { stadiumPath } from './stadium.ts';
 import type { Theme } from './theme.ts';
 
 interface Props {
@@ -67,15 +68,26 @@ function CoverageMarker({ s, c, theme }: { s: StationGeometry; c: StationCoverag
   const k = r * 0.55;
   return (
     <g>
-      <Marker
-        a={a}
-        b={b}
-        r={r + 7}
-        fill="none"
-        stroke={theme.uncovered}
-        strokeWidth={2.5}
-        dash="4 3"
-      />
+      {a.x === b.x && a.y === b.y ? (
+        <Marker
+          a={a}
+          b={b}
+          r={r + 7}
+          fill="none"
+          stroke={theme.uncovered}
+          strokeWidth={2.5}
+          dash="4 3"
+        />
+      ) : (
+        // An interchange: a dashed ring round the capsule (a thick dashed line would fill it).
+        <path
+          d={stadiumPath(a, b, r + 7 - 1.25)}
+          fill="none"
+          stroke={theme.uncovered}
+          strokeWidth={2.5}
+          strokeDasharray="4 3"
+        />
+      )}
       <Marker
         a={a}
         b={b}
