@@ -38,7 +38,8 @@ export function layoutMap(map: TransitMap, options: LayoutOptions = {}): Geometr
 
   // Small maps: try a few seeds and keep the cheapest routing (fewest bends, detours,
   // crossings); the choice is deterministic.
-  const tries = graph.nodes.length <= 40 ? 4 : graph.nodes.length <= 80 ? 2 : 1;
+  const pinned = graph.nodes.some((n) => n.pin);
+  const tries = pinned ? 1 : graph.nodes.length <= 40 ? 4 : graph.nodes.length <= 80 ? 2 : 1;
   let routing: Routing | undefined;
   let best = Infinity;
   for (let k = 0; k < tries; k++) {

@@ -8,7 +8,19 @@ export function zoneRegion(
   others: readonly Point[],
   gridSize: number,
 ): Point[][] {
-  const cell = gridSize / 4;
+  let spanX = 0;
+  let spanY = 0;
+  for (const p of mine) {
+    for (const q of mine) {
+      spanX = Math.max(spanX, Math.abs(p.x - q.x));
+      spanY = Math.max(spanY, Math.abs(p.y - q.y));
+    }
+  }
+  // A fine raster for ordinary zones, a coarser one for zones spread very wide.
+  const cell = Math.max(
+    gridSize / 4,
+    Math.sqrt(((spanX + gridSize) * (spanY + gridSize)) / 200_000),
+  );
   const pad = gridSize * 0.45;
   const keepOut = gridSize * 0.55;
   let minX = Infinity;
