@@ -107,9 +107,11 @@ function layOut(map: TransitMap, seed = 1) {
 }
 
 describe('fuzzing the layout', () => {
-  // Skipped: it finds a real weakness today. A 7-station map whose 6 lines double back and
-  // forth, with two pins, takes 8 s to lay out (e2e/fixtures/hostile/layout-hang.json; 2 s
-  // without its pins), far over the bound. Unskip once the layout bounds its search.
+  // Skipped: it finds real weaknesses today. A 7-station map whose 6 lines double back and
+  // forth, with two pins, took 8 s (e2e/fixtures/hostile/layout-hang.json; 0.75 s of CPU
+  // after the layout's commit 8b04432); and with 8b04432 the property still kills the test
+  // worker ("Worker exited unexpectedly", likely out of memory) on some arbitrary map.
+  // Unskip once the layout bounds its time and memory.
   it.skip('lays out arbitrary valid maps without throwing, in time, every station placed', () => {
     fc.assert(
       fc.property(arbitraryMap, fc.integer({ min: 0, max: 1000 }), (input, seed) => {
