@@ -24,11 +24,12 @@ export function MapDescription({ map }: Props) {
   }, [map]);
   return (
     <section className="visually-hidden" aria-labelledby="map-text-title" data-testid="map-text">
-      <h2 id="map-text-title">{map.title}: the map as text</h2>
+      {/* Not the map's title again: the page already has one heading that carries it. */}
+      <h2 id="map-text-title">The map as text: its lines and their stations</h2>
       <p id={MAP_SUMMARY_ID}>
         {map.stations.length} stations on {map.lines.length} lines in {map.zones.length} zones,{' '}
         {interchanges} of them interchanges. Each line and its stations in order are listed after
-        the map under “{map.title}: the map as text”.
+        the map under “The map as text”.
       </p>
       <ul>
         {lines.map((line) => (
