@@ -1,33 +1,61 @@
-// Asks the layout worker for a map's geometry; one worker, requests matched by id.
-// Results are cached per map object, so switching back to a map is instant.
+// Asks the layout worker for a map's geometry; one worker, one request at a time.
+// Results are cached per map object and by content, so switching back to a map (or undoing
+// an edit) is instant. While the map is being edited, versions of the same map that are
+// still waiting for the worker are dropped when a newer one arrives: the worker never works
+// through a backlog of stale keystrokes.
 import type { Geometry, LayoutOptions } from '../layout/geometry.ts';
 import type { TransitMap } from '../model/schema.ts';
 import type { LayoutRequest, LayoutResponse } from './layout-protocol.ts';
+
+interface Job {
+  readonly request: LayoutRequest;
+  readonly key: string;
+  readonly resolve: (g: Geometry) => void;
+  readonly reject: (e: Error) => void;
+}
 
 const cache = new WeakMap<TransitMap, Promise<Geometry>>();
 /** By content too, so that an edit that does not change the drawing (a description) is free. */
 const byContent = new Map<string, Promise<Geometry>>();
 const CONTENT_CACHE_SIZE = 30;
-const waiting = new Map<number, { resolve: (g: Geometry) => void; reject: (e: Error) => void }>();
+const queue: Job[] = [];
+let running: Job | null = null;
 let worker: Worker | null = null;
 let nextId = 1;
+
+function finish(job: Job, result: { geometry: Geometry } | { error: Error }) {
+  if (running === job) running = null;
+  if ('geometry' in result) job.resolve(result.geometry);
+  else job.reject(result.error);
+  pump();
+}
 
 function getWorker(): Worker {
   if (worker) return worker;
   worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
-    const pending = waiting.get(event.data.id);
-    if (!pending) return;
-    waiting.delete(event.data.id);
-    if ('geometry' in event.data) pending.resolve(event.data.geometry);
-    else pending.reject(new Error(event.data.error));
+    const job = running;
+    if (!job || job.request.id !== event.data.id) return;
+    finish(
+      job,
+      'geometry' in event.data
+        ? { geometry: event.data.geometry }
+        : { error: new Error(event.data.error) },
+    );
   };
   worker.onerror = (event) => {
-    for (const pending of waiting.values()) pending.reject(new Error(event.message));
-    waiting.clear();
     worker = null;
+    if (running) finish(running, { error: new Error(event.message) });
   };
   return worker;
+}
+
+function pump() {
+  if (running) return;
+  const job = queue.shift();
+  if (!job) return;
+  running = job;
+  getWorker().postMessage(job.request);
 }
 
 /** What the layout reads of a map: prose (title, descriptions, links) left out. */
@@ -49,18 +77,26 @@ export function layoutInWorker(map: TransitMap, options: LayoutOptions = {}): Pr
     cache.set(map, same);
     return same;
   }
-  const id = nextId++;
+  // A newer version of a map replaces the versions of it still waiting their turn.
+  const sameOptions = JSON.stringify(options);
+  for (let i = queue.length - 1; i >= 0; i--) {
+    const job = queue[i];
+    if (!job || job.request.map.id !== map.id) continue;
+    if (JSON.stringify(job.request.options) !== sameOptions) continue;
+    queue.splice(i, 1);
+    byContent.delete(job.key);
+    job.reject(new Error('superseded by a newer version of the map'));
+  }
   const promise = new Promise<Geometry>((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
-    const request: LayoutRequest = { id, map, options };
-    getWorker().postMessage(request);
+    queue.push({ request: { id: nextId++, map, options }, key, resolve, reject });
   });
   cache.set(map, promise);
   byContent.set(key, promise);
   if (byContent.size > CONTENT_CACHE_SIZE) byContent.delete(byContent.keys().next().value ?? '');
   promise.catch(() => {
     cache.delete(map);
-    byContent.delete(key);
+    if (byContent.get(key) === promise) byContent.delete(key);
   });
+  pump();
   return promise;
 }

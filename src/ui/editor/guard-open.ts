@@ -1,13 +1,21 @@
 // Before a file replaces what is on screen: if there are edits not saved to a file, ask.
-import { loadText } from '../../model/load.ts';
 import { isDirty } from '../../store/editor-slice.ts';
 import { selectCurrentEntry, useAppStore } from '../../store/store.ts';
 
+/** The ids of the maps in a YAML text, cheaply (no parse: this runs before the real load). */
+const mapIds = (text: string): string[] =>
+  text
+    .split(/^---.*$/m)
+    .filter((doc) => /^kind:\s*["']?map\b/m.test(doc))
+    .map((doc) => /^id:\s*["']?([a-z0-9][a-z0-9-]*)/m.exec(doc)?.[1] ?? '')
+    .filter(Boolean);
+
 /** Resolves true when opening `texts` (from `name`) may go ahead. */
 export async function confirmOpen(texts: readonly string[], name: string): Promise<boolean> {
+  useAppStore.getState().flushEdits();
   const state = useAppStore.getState();
-  state.flushEdits();
-  const ids = new Set(texts.flatMap((t) => loadText(t).maps.map((m) => m.id)));
+  if (!state.maps.some(isDirty)) return true; // the common case: nothing to lose, no parsing
+  const ids = new Set(texts.flatMap(mapIds));
   const replaced = state.maps.filter((m) => ids.has(m.map.id) && isDirty(m));
   const current = selectCurrentEntry(state);
   const currentDirty = current && isDirty(current) ? current : undefined;
