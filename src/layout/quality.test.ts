@@ -477,7 +477,8 @@ describe('stations and edges', () => {
 });
 
 describe('scale', () => {
-  it('measures a map of 1000 stations and over 10k segments within seconds', () => {
+  // Speed is measured by the benchmark (npm run bench); this only proves the scale is handled.
+  it('measures a map of 1000 stations and over 10k segments', () => {
     const stations: StationGeometry[] = [];
     const lines: LineGeometry[] = [];
     for (let i = 0; i < 1000; i++)
@@ -496,9 +497,8 @@ describe('scale', () => {
       lines.push(line(`l${l}`, pts));
     }
     const labels = stations.map((s) => label(s.id, s.x + 3, s.y - 5, 60, 10));
-    const started = performance.now();
     const q = measureQuality(geometry({ stations, lines, labels }));
     expect(q.counts.segments).toBeGreaterThan(10_000);
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(q.counts.stations).toBe(1000);
   });
 });
