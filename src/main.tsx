@@ -5,7 +5,7 @@ import { App } from './ui/app.tsx';
 import { ErrorBoundary } from './ui/error-boundary.tsx';
 import './ui/app.css';
 
-initialiseStore();
+await initialiseStore();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

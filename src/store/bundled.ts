@@ -1,12 +1,10 @@
 // The maps and solutions that ship with the app (maps/**/*.yaml), loaded once at start-up.
+// Each file is its own small chunk, fetched in parallel, so the YAML stays out of the
+// initial JavaScript.
 import { loadText } from '../model/load.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 
-const sources = import.meta.glob<string>('/maps/**/*.yaml', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+const sources = import.meta.glob<string>('/maps/**/*.yaml', { query: '?raw', import: 'default' });
 
 export interface Bundled {
   readonly maps: readonly { map: TransitMap; source: string; name: string }[];
@@ -15,10 +13,13 @@ export interface Bundled {
 
 export const DEFAULT_MAP_ID = 'ml-system';
 
-export function loadBundled(): Bundled {
+export async function loadBundled(): Promise<Bundled> {
   const maps: { map: TransitMap; source: string; name: string }[] = [];
   const solutionSources: string[] = [];
-  for (const [path, source] of Object.entries(sources).sort(([a], [b]) => a.localeCompare(b))) {
+  const files = await Promise.all(
+    Object.entries(sources).map(async ([path, load]) => [path, await load()] as const),
+  );
+  for (const [path, source] of files.sort(([a], [b]) => a.localeCompare(b))) {
     if (path.includes('/solutions/')) {
       solutionSources.push(source);
       continue;

@@ -7,8 +7,8 @@ import type { AppState } from './store.ts';
 let base: AppState;
 const bundled = () => new Set(base.solutions.map((s) => `${s.map}/${s.id}`));
 
-beforeAll(() => {
-  initialiseStore();
+beforeAll(async () => {
+  await initialiseStore();
   base = useAppStore.getState();
 });
 

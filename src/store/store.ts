@@ -27,8 +27,8 @@ export const useAppStore = create<AppState>()(
  * Puts the bundled maps and solutions in the store and opens the default map, then restores
  * the last session's documents and view over them (autosave).
  */
-export function initialiseStore(): void {
-  const bundled = loadBundled();
+export async function initialiseStore(): Promise<void> {
+  const bundled = await loadBundled();
   const first = bundled.maps.find((m) => m.map.id === DEFAULT_MAP_ID) ?? bundled.maps[0];
   useAppStore.setState({
     maps: bundled.maps.map((m) => ({ ...m, origin: 'bundled' })),
