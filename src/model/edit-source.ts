@@ -2,7 +2,7 @@
 // nothing else: every comment, blank line, quote and line break of the user's text stays.
 // The edit is a small splice at ranges found through the `yaml` Document API (parsed with the
 // same safe options as the loader); the result is checked by parsing it again, and if the
-// splice did not give exactly the intended data, the Document API rewrites the document.
+// splice did not give exactly the intended data, the Document API rewrites the whole text.
 import { isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Document, DocumentOptions, Node, Pair, ParseOptions, SchemaOptions } from 'yaml';
 import type { YAMLMap } from 'yaml';

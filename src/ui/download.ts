@@ -10,5 +10,6 @@ export function downloadBlob(filename: string, blob: Blob): void {
   a.download = filename;
   a.rel = 'noopener';
   a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // Give the browser time to start a large download (a 4× PNG) before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

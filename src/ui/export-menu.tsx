@@ -1,7 +1,8 @@
 // The toolbar's exports: the current view as SVG or PNG (1×, 2×, 4×), the map's YAML source.
 import { useEffect, useState } from 'react';
 import type { Solution } from '../model/schema.ts';
-import { download, viewFileName } from '../render/export-download.ts';
+import { viewFileName } from '../render/export-download.ts';
+import { downloadBlob } from './download.ts';
 import { lineStyles } from '../render/line-styles.ts';
 import type { Theme } from '../render/theme.ts';
 import type { MapEntry } from '../store/document-slice.ts';
@@ -103,7 +104,7 @@ export function ExportMenu() {
   const exportSvgFile = () =>
     run('SVG export', async () => {
       const { svg } = await currentViewSvg(entry, solutions, theme, view);
-      download(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
+      downloadBlob(`${name}.svg`, new Blob([svg], { type: 'image/svg+xml' }));
       return `Saved ${name}.svg`;
     });
 
@@ -113,7 +114,7 @@ export function ExportMenu() {
       const { rasterise } = await import('../render/export-png.ts');
       const png = await rasterise(svg, width, height, scale);
       const file = `${name}${scale === 1 ? '' : `@${scale}x`}.png`;
-      download(png, file);
+      downloadBlob(file, png);
       return `Saved ${file} (${Math.round(width * scale)} × ${Math.round(height * scale)} px)`;
     });
 
@@ -124,7 +125,7 @@ export function ExportMenu() {
           .split('/')
           .pop()
           ?.replace(/\.ya?ml$/i, '') || entry.map.id;
-      download(new Blob([entry.source], { type: 'application/yaml' }), `${file}.yaml`);
+      downloadBlob(`${file}.yaml`, new Blob([entry.source], { type: 'application/yaml' }));
       return Promise.resolve(`Saved ${file}.yaml`);
     });
 
