@@ -1,5 +1,6 @@
 import type { TransitMap } from '../model/schema.ts';
-import { Marker } from '../render/marker.tsx';
+import type { StationState } from '../coverage/coverage.ts';
+import { CoverageSymbol, OverlapSymbol } from '../render/svg-key-symbols.tsx';
 import { zoneFill } from '../render/theme.ts';
 import type { Theme } from '../render/theme.ts';
 import { useDisplayPrefs } from './display-prefs.ts';
@@ -13,71 +14,31 @@ interface Props {
   readonly overlay?: boolean;
 }
 
-const A = { x: 17, y: 10 };
 const selectIsolated = (s: DisplayPrefs) => s.isolatedLine;
 const selectToggleIsolated = (s: DisplayPrefs) => s.toggleIsolated;
 
-/** The coverage symbols, drawn with the same marker shapes as the map. */
+/** The coverage symbols, drawn by the same components as the map's and the export's key. */
 function CoverageKey({ theme }: { theme: Theme }) {
+  const items: readonly [StationState, string][] = [
+    ['covered', 'Covered (full claim)'],
+    ['partial', 'Partial claim'],
+    ['uncovered', 'Uncovered (a gap)'],
+  ];
   return (
     <>
       <h2>Coverage</h2>
       <ul className="legend-coverage">
+        {items.map(([state, text]) => (
+          <li key={state}>
+            <svg width="34" height="28" aria-hidden="true">
+              <CoverageSymbol state={state} x={17} y={14} r={4} theme={theme} />
+            </svg>
+            <span>{text}</span>
+          </li>
+        ))}
         <li>
-          <svg width="34" height="20" aria-hidden="true">
-            <Marker
-              a={A}
-              b={A}
-              r={7}
-              fill={theme.covered}
-              stroke={theme.stationStroke}
-              strokeWidth={2}
-            />
-          </svg>
-          <span>Covered (full claim)</span>
-        </li>
-        <li>
-          <svg width="34" height="20" aria-hidden="true">
-            <Marker
-              a={A}
-              b={A}
-              r={7}
-              fill={theme.stationFill}
-              stroke={theme.partial}
-              strokeWidth={3}
-            />
-            <Marker a={A} b={A} r={3} fill={theme.partial} stroke={theme.partial} strokeWidth={0} />
-          </svg>
-          <span>Partial claim</span>
-        </li>
-        <li>
-          <svg width="34" height="20" aria-hidden="true">
-            <Marker
-              a={A}
-              b={A}
-              r={9}
-              fill="none"
-              stroke={theme.uncovered}
-              strokeWidth={2}
-              dash="3 2"
-            />
-            <path d="M13 6L21 14M13 14L21 6" stroke={theme.uncovered} strokeWidth={2.5} />
-          </svg>
-          <span>Uncovered (a gap)</span>
-        </li>
-        <li>
-          <svg width="34" height="20" aria-hidden="true">
-            <circle cx="17" cy="10" r="7" fill={theme.text} />
-            <text
-              x="17"
-              y="13.5"
-              fill={theme.background}
-              fontSize="10"
-              fontWeight="700"
-              textAnchor="middle"
-            >
-              2
-            </text>
+          <svg width="34" height="28" aria-hidden="true">
+            <OverlapSymbol x={17} y={14} theme={theme} count={2} />
           </svg>
           <span>Overlap: claimed by several</span>
         </li>
