@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutMap } from './layout.ts';
+import { layoutMap, layoutMapWith, STAGES } from './layout.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { linesOnTop, nonOctilinear, stopsOutOfPlace, tooClose } from './test-checks.ts';
 
@@ -105,5 +105,41 @@ describe('layoutMap', () => {
   it('keeps disconnected parts apart', () => {
     const g = layoutMap(map([line('a', ['a1', 'a2', 'a3']), line('b', ['b1', 'b2', 'b3'])]));
     expectClean(g);
+  });
+
+  it('falls back to a plain valid layout when a stage throws', () => {
+    // Stages made to fail the way a bug would: the local search after it has half-changed
+    // the routing, the line ordering outright. The app never injects stages.
+    const failingImprove = {
+      ...STAGES,
+      improve: (routing: Parameters<typeof STAGES.improve>[0]) => {
+        routing.point.fill(-1);
+        throw new Error('injected failure');
+      },
+    };
+    const failingOrder = {
+      ...STAGES,
+      order: () => {
+        throw new Error('injected failure');
+      },
+    };
+    const pinnedMap = map(
+      [line('a', ['p', 'q', 'r', 's']), line('b', ['x', 'q', 'y'])],
+      [{ id: 's', label: 'S', position: { x: 6, y: -3 } }],
+    );
+    for (const stages of [failingImprove, failingOrder])
+      for (const m of [trunk, loopAndBranch, pinnedMap]) {
+        const g = layoutMapWith(m, {}, stages);
+        expect(g.stations.map((s) => s.id).sort()).toEqual(m.stations.map((s) => s.id).sort());
+        expectClean(g);
+        expect(g.labels).toHaveLength(m.stations.length);
+        expect(layoutMapWith(m, {}, stages)).toEqual(g);
+      }
+    const s = layoutMapWith(pinnedMap, { gridSize: 50 }, failingImprove).stations.find(
+      (x) => x.id === 's',
+    );
+    expect(s).toMatchObject({ x: 300, y: -150, pinned: true });
+    // The fallback really is a different, plainer layout, not the full one.
+    expect(layoutMapWith(trunk, {}, failingImprove)).not.toEqual(layoutMap(trunk));
   });
 });

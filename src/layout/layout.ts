@@ -12,7 +12,7 @@ import { drawLines, drawStations, type DrawInput } from './draw.ts';
 import { simplify } from './offset.ts';
 import { placeLabels } from './labels.ts';
 import { drawZones } from './zones.ts';
-import { placeZoneLabels, zoneLabelBox } from './zone-labels.ts';
+import { placeZoneLabels, zoneFontSize } from './zone-labels.ts';
 
 export const DEFAULTS = {
   seed: 1,
@@ -24,38 +24,69 @@ export const DEFAULTS = {
   linkLength: 2.8,
 } as const;
 
+/**
+ * The stages of the pipeline that layoutMap runs, replaceable so that a test can make one
+ * fail and check the fallback (`layoutMapWith`); the app always uses `STAGES`.
+ */
+export interface LayoutStages {
+  readonly rough: typeof roughPositions;
+  readonly route: typeof routeGraph;
+  readonly improve: typeof improveRouting;
+  readonly order: typeof orderLines;
+}
+
+export const STAGES: LayoutStages = {
+  rough: roughPositions,
+  route: routeGraph,
+  improve: improveRouting,
+  order: orderLines,
+};
+
 export function layoutMap(map: TransitMap, options: LayoutOptions = {}): Geometry {
+  return layoutMapWith(map, options, STAGES);
+}
+
+/**
+ * layoutMap with the given stages. A stage that throws on some unforeseen input does not
+ * take the map down: the layout starts again in its simple form (stations in rows in
+ * breadth-first order, one routing without local search, lines in map order), which is
+ * valid — octilinear, pins honoured — if plainer.
+ */
+export function layoutMapWith(
+  map: TransitMap,
+  options: LayoutOptions,
+  stages: LayoutStages,
+): Geometry {
+  const graph = buildGraph(map);
+  try {
+    return finish(map, options, graph, stages, false);
+  } catch {
+    return finish(map, options, buildGraph(map), stages, true);
+  }
+}
+
+function finish(
+  map: TransitMap,
+  options: LayoutOptions,
+  graph: TransitGraph,
+  stages: LayoutStages,
+  simple: boolean,
+): Geometry {
   const seed = options.seed ?? DEFAULTS.seed;
   const lineSpacing = positive(options.lineSpacing, DEFAULTS.lineSpacing);
   const lineWidth = positive(options.lineWidth, DEFAULTS.lineWidth);
   const fontSize = positive(options.fontSize, DEFAULTS.fontSize);
-  const graph = buildGraph(map);
   const maxBundle = graph.edges.reduce((m, e) => Math.max(m, e.lines.length), 1);
   const gridSize = positive(
     options.gridSize,
     Math.max(DEFAULTS.minGridSize, Math.ceil((maxBundle + 1.5) * lineSpacing + lineWidth)),
   );
 
-  // Small maps: try a few seeds and keep the cheapest routing (fewest bends, detours,
-  // crossings); the choice is deterministic.
-  const pinned = graph.nodes.some((n) => n.pin);
-  const tries = pinned ? 1 : graph.nodes.length <= 40 ? 4 : graph.nodes.length <= 80 ? 2 : 1;
-  let routing: Routing | undefined;
-  let best = Infinity;
-  for (let k = 0; k < tries; k++) {
-    const rough = roughPositions(graph, { seed: seed + k * 101, linkLength: DEFAULTS.linkLength });
-    const candidate = routeGraph(graph, rough);
-    improveRouting(candidate, graph);
-    const total = candidate.cost.reduce((s, c) => s + c, 0);
-    if (!routing || total < best) {
-      best = total;
-      routing = candidate;
-    }
-  }
-  if (!routing) throw new Error('unreachable: at least one routing is tried');
-
+  const routing = simple
+    ? routeGraph(graph, rowPositions(graph, DEFAULTS.linkLength))
+    : bestRouting(graph, seed, stages);
   const input = drawInput(graph, routing, gridSize, lineSpacing, lineWidth);
-  const order = orderLines(graph, routing);
+  const order = simple ? graph.edges.map((e) => [...e.lines]) : stages.order(graph, routing);
   const full: DrawInput = { ...input, order };
   const lines = drawLines(full);
   const stations = drawStations(full, lines);
@@ -66,11 +97,10 @@ export function layoutMap(map: TransitMap, options: LayoutOptions = {}): Geometr
     { fontSize, lineWidth },
   );
   const zones = placeZoneLabels(
-    drawZones(map, stations, gridSize),
+    drawZones(map, stations, lines, gridSize, zoneFontSize(fontSize)),
     labels,
     stations,
     lines,
-    fontSize,
   );
 
   const points: Point[] = [];
@@ -86,8 +116,9 @@ export function layoutMap(map: TransitMap, options: LayoutOptions = {}): Geometr
       { x: l.box.x + l.box.width, y: l.box.y + l.box.height },
     );
   for (const z of zones) {
-    const b = zoneLabelBox(z.label, z.labelAnchor, fontSize);
-    points.push(...z.outline, { x: b.x, y: b.y }, { x: b.x + b.width, y: b.y + b.height });
+    const b = z.labelBox;
+    for (const o of z.outlines) points.push(...o);
+    points.push({ x: b.x, y: b.y }, { x: b.x + b.width, y: b.y + b.height });
   }
   return {
     stations,
@@ -99,6 +130,58 @@ export function layoutMap(map: TransitMap, options: LayoutOptions = {}): Geometr
     lineSpacing,
     lineWidth,
   };
+}
+
+/**
+ * Small maps: try a few seeds and keep the cheapest routing (fewest bends, detours,
+ * crossings); the choice is deterministic.
+ */
+function bestRouting(graph: TransitGraph, seed: number, stages: LayoutStages): Routing {
+  const pinned = graph.nodes.some((n) => n.pin);
+  const tries = pinned ? 1 : graph.nodes.length <= 40 ? 4 : graph.nodes.length <= 80 ? 2 : 1;
+  let routing: Routing | undefined;
+  let best = Infinity;
+  for (let k = 0; k < tries; k++) {
+    const rough = stages.rough(graph, { seed: seed + k * 101, linkLength: DEFAULTS.linkLength });
+    const candidate = stages.route(graph, rough);
+    stages.improve(candidate, graph);
+    const total = candidate.cost.reduce((s, c) => s + c, 0);
+    if (!routing || total < best) {
+      best = total;
+      routing = candidate;
+    }
+  }
+  if (!routing) throw new Error('unreachable: at least one routing is tried');
+  return routing;
+}
+
+/** The fallback's rough positions: stations in rows, in breadth-first order. */
+export function rowPositions(graph: TransitGraph, spacing: number): Float64Array {
+  const n = graph.nodes.length;
+  const out = new Float64Array(n * 2);
+  const cols = Math.max(1, Math.ceil(Math.sqrt(n * 1.6)));
+  const seen = new Uint8Array(n);
+  let k = 0;
+  for (let s = 0; s < n; s++) {
+    if (seen[s]) continue;
+    seen[s] = 1;
+    const queue = [s];
+    for (let q = 0; q < queue.length; q++) {
+      const u = queue[q] as number;
+      out[u * 2] = (k % cols) * spacing;
+      out[u * 2 + 1] = Math.floor(k / cols) * spacing;
+      k++;
+      for (const e of graph.nodes[u]?.edges ?? []) {
+        const edge = graph.edges[e];
+        const v = edge ? (edge.a === u ? edge.b : edge.a) : u;
+        if (!seen[v]) {
+          seen[v] = 1;
+          queue.push(v);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 function positive(v: number | undefined, fallback: number): number {
