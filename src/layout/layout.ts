@@ -13,6 +13,7 @@ import { simplify } from './offset.ts';
 import { placeLabels } from './labels.ts';
 import { drawZones } from './zones.ts';
 import { placeZoneLabels, zoneFontSize } from './zone-labels.ts';
+import type { RoutingMemo } from './routing-memo.ts';
 
 export const DEFAULTS = {
   seed: 1,
@@ -50,16 +51,18 @@ export function layoutMap(map: TransitMap, options: LayoutOptions = {}): Geometr
  * layoutMap with the given stages. A stage that throws on some unforeseen input does not
  * take the map down: the layout starts again in its simple form (stations in rows in
  * breadth-first order, one routing without local search, lines in map order), which is
- * valid — octilinear, pins honoured — if plainer.
+ * valid — octilinear, pins honoured — if plainer. With a `memo` (the live editor's worker), a
+ * routing already found for a graph of the same shape is reused (`routing-memo.ts`).
  */
 export function layoutMapWith(
   map: TransitMap,
   options: LayoutOptions,
   stages: LayoutStages,
+  memo?: RoutingMemo,
 ): Geometry {
   const graph = buildGraph(map);
   try {
-    return finish(map, options, graph, stages, false);
+    return finish(map, options, graph, stages, false, memo);
   } catch {
     return finish(map, options, buildGraph(map), stages, true);
   }
@@ -71,6 +74,7 @@ function finish(
   graph: TransitGraph,
   stages: LayoutStages,
   simple: boolean,
+  memo?: RoutingMemo,
 ): Geometry {
   const seed = options.seed ?? DEFAULTS.seed;
   const lineSpacing = positive(options.lineSpacing, DEFAULTS.lineSpacing);
@@ -82,9 +86,12 @@ function finish(
     Math.max(DEFAULTS.minGridSize, Math.ceil((maxBundle + 1.5) * lineSpacing + lineWidth)),
   );
 
+  const best = () => bestRouting(graph, seed, stages);
   const routing = simple
     ? routeGraph(graph, rowPositions(graph, DEFAULTS.linkLength))
-    : bestRouting(graph, seed, stages);
+    : memo
+      ? memo(graph, seed, best)
+      : best();
   const input = drawInput(graph, routing, gridSize, lineSpacing, lineWidth);
   const order = simple ? graph.edges.map((e) => [...e.lines]) : stages.order(graph, routing);
   const full: DrawInput = { ...input, order };
