@@ -1,12 +1,13 @@
 // YAML text -> maps and solutions, with every problem located. Never throws.
 import { checkMap, checkSolution } from './check-map.ts';
 import { messages } from './messages.ts';
-import { parseYaml } from './parse-yaml.ts';
+import { MAX_SOURCE_BYTES, parseYaml } from './parse-yaml.ts';
 import type { ParsedDocument } from './parse-yaml.ts';
 import { hasErrors, sortProblems } from './problem.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { MAX_STATIONS, Solution, TransitMap } from './schema.ts';
+import { countStations } from './station-count.ts';
 
 export interface LoadResult {
   readonly maps: readonly TransitMap[];
@@ -60,8 +61,21 @@ function kindOf(doc: ParsedDocument): { kind?: 'map' | 'solution'; problem?: Pro
 }
 
 /**
- * A map with more stations than the layout can handle, refused before the schema walks every
- * station (which takes a while on its own at 5,000).
+ * A map with more stations than the layout can handle, refused from a count of the text's
+ * list items before the YAML parser builds anything (which takes seconds on a page at 5,000).
+ * A file over the size limit is left to the parser, which says so first.
+ */
+function crowded(text: string): Problem | null {
+  if (text.length > MAX_SOURCE_BYTES) return null;
+  const over = countStations(text).find((s) => s.count > MAX_STATIONS);
+  if (!over) return null;
+  const message = messages.tooManyStations(over.count, MAX_STATIONS);
+  return { severity: 'error', message, path: ['stations'], line: over.line, column: 1 };
+}
+
+/**
+ * The same refusal for a list the count does not recognise (an anchor on it, a document
+ * written as one flow mapping), before the schema walks every station.
  */
 function oversized(doc: ParsedDocument): Problem | null {
   const stations = (doc.value as Record<string, unknown>)['stations'];
@@ -71,6 +85,8 @@ function oversized(doc: ParsedDocument): Problem | null {
 }
 
 export function loadText(text: string, context: LoadContext = {}): LoadResult {
+  const tooMany = crowded(text);
+  if (tooMany) return { maps: [], solutions: [], problems: [tooMany], ok: false };
   let parsed;
   try {
     parsed = parseYaml(text);

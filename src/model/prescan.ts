@@ -94,7 +94,7 @@ export function findTooDeep(text: string): TooDeep | null {
 }
 
 /** The index just after a quoted scalar that starts at `start`; counts the newlines inside. */
-function skipQuoted(
+export function skipQuoted(
   text: string,
   start: number,
   quote: string,
