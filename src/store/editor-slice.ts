@@ -13,8 +13,22 @@ import type { ChangeKind, History } from './history.ts';
 import { freshMapId, mapTemplate } from './map-template.ts';
 import type { AppState } from './store.ts';
 
-/** Time from the last keystroke to parsing the text and updating the map. */
+/**
+ * The pause after the last keystroke before the text is parsed and the map updated: a few
+ * times what the last parse of this map took, within [EDIT_DEBOUNCE_MIN_MS, EDIT_DEBOUNCE_MS].
+ * A small map follows the text almost at once (its parse takes a few ms, and the layout
+ * worker drops versions that are already stale); a huge one waits for a pause in the typing,
+ * so that parsing does not make the typing itself stutter.
+ */
 export const EDIT_DEBOUNCE_MS = 150;
+export const EDIT_DEBOUNCE_MIN_MS = 25;
+const DEBOUNCE_PER_PARSE = 3;
+
+/** The pause after a keystroke, given how long loading this map's text took last time. */
+export const editDebounce = (lastLoadMs: number | undefined): number =>
+  lastLoadMs === undefined
+    ? EDIT_DEBOUNCE_MIN_MS // not parsed yet: one parse tells what this map costs
+    : Math.min(EDIT_DEBOUNCE_MS, Math.max(EDIT_DEBOUNCE_MIN_MS, DEBOUNCE_PER_PARSE * lastLoadMs));
 
 export interface EditorSlice {
   readonly editorOpen: boolean;
@@ -55,6 +69,8 @@ export interface ConfirmRequest {
 }
 
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
+/** How long loading each map's text took last time, in ms (for the pause after typing). */
+const loadCost = new Map<string, number>();
 
 export const isDirty = (entry: MapEntry): boolean =>
   entry.savedSource !== undefined && entry.savedSource !== entry.source;
@@ -69,7 +85,14 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     if (timer !== undefined) clearTimeout(timer);
     pending.delete(mapId);
     const entry = get().maps.find((m) => m.map.id === mapId);
-    if (entry) set(applySource(get(), mapId, entry.source));
+    if (!entry) return;
+    const started = performance.now();
+    const next = applySource(get(), mapId, entry.source);
+    const cost = performance.now() - started;
+    loadCost.set(mapId, cost);
+    if (next.currentMapId !== undefined && next.currentMapId !== mapId)
+      loadCost.set(next.currentMapId, cost);
+    set(next);
   };
   /** Sets the current map's source to `text`, recording the step; loads it now or soon. */
   const change = (text: string, kind: ChangeKind, history?: History) => {
@@ -89,7 +112,7 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       if (timer !== undefined) clearTimeout(timer);
       pending.set(
         id,
-        setTimeout(() => commit(id), EDIT_DEBOUNCE_MS),
+        setTimeout(() => commit(id), editDebounce(loadCost.get(id))),
       );
     } else commit(id);
   };

@@ -100,3 +100,16 @@ export function layoutInWorker(map: TransitMap, options: LayoutOptions = {}): Pr
   pump();
   return promise;
 }
+
+/**
+ * Lays `map` out in the worker and throws the result away: the worker keeps its routing, so
+ * that the first edit of a map drawn from a seeded geometry (which never went through the
+ * worker) only redoes the cheap stages. The editor calls this when it opens.
+ */
+export function warmLayout(map: TransitMap): void {
+  if (queue.some((j) => j.request.map === map) || running?.request.map === map) return;
+  const request: LayoutRequest = { id: nextId++, map, options: {} };
+  const ignore = () => undefined;
+  queue.push({ request, key: '', resolve: ignore, reject: ignore });
+  pump();
+}

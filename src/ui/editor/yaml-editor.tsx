@@ -7,6 +7,8 @@ import { setDiagnostics } from '@codemirror/lint';
 import { Annotation, EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import type { SourceCheck } from '../../store/apply-source.ts';
+import type { MapEntry } from '../../store/document-slice.ts';
+import { warmLayout } from '../layout-client.ts';
 import { selectCurrentEntry, useAppStore } from '../../store/store.ts';
 import type { AppState } from '../../store/store.ts';
 import { toDiagnostics } from './diagnostics.ts';
@@ -35,6 +37,14 @@ export default function YamlEditor() {
     parent.style.height = '100%';
     shadow.replaceChildren(parent);
     const store = useAppStore;
+    // Edits are laid out in the worker: let it route each map shown here before the first
+    // keystroke, so that typing a label only redoes the cheap stages.
+    let warmed = '';
+    const warm = (entry: MapEntry | undefined) => {
+      if (!entry || entry.map.id === warmed) return;
+      warmed = entry.map.id;
+      warmLayout(entry.map);
+    };
     let synced = selectCurrentEntry(store.getState())?.source ?? '';
     let shownCheck: SourceCheck | undefined;
     const view = new EditorView({
@@ -66,7 +76,9 @@ export default function YamlEditor() {
       );
     };
     const sync = (s: AppState) => {
-      const source = selectCurrentEntry(s)?.source ?? '';
+      const entry = selectCurrentEntry(s);
+      warm(entry);
+      const source = entry?.source ?? '';
       if (source !== synced) {
         const change = textChange(view.state.doc.toString(), source);
         synced = source;
