@@ -82,8 +82,10 @@ test('the exported SVG, opened on its own, looks like the map on screen', async 
   await openApp(page);
   await select(page, ['kubeflow', 'mlflow']);
   await page.mouse.move(0, 0);
-  // The page's own heading floats over the stage; it is page chrome, not the map.
-  await page.locator('.map-title').evaluate((el: HTMLElement) => (el.style.visibility = 'hidden'));
+  // The page's heading and the reader's tools float over the stage; they are page chrome.
+  await page
+    .locator('.stage-header')
+    .evaluate((el: HTMLElement) => (el.style.visibility = 'hidden'));
   // Where the live map is drawn: its viewBox fitted ("meet") into the element's box.
   const live = await map(page).evaluate((el) => {
     const box = el.getBoundingClientRect();

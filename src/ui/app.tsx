@@ -15,6 +15,7 @@ import { SideDrawer } from './side-drawer.tsx';
 import { SidePanel } from './side-panel.tsx';
 import { StationDetails } from './station-details.tsx';
 import { Toolbar } from './toolbar.tsx';
+import { ToolbarA11y } from './toolbar-a11y.tsx';
 import { syncHash } from './url-hash.ts';
 import { useGeometry } from './use-geometry.ts';
 import { useMapA11y } from './use-map-a11y.ts';
@@ -74,7 +75,10 @@ export function App() {
           )}
         </SideDrawer>
         <main className="stage" aria-busy={pending}>
-          {map && <h2 className="map-title">{map.title}</h2>}
+          <div className="stage-header">
+            {map && <h2 className="map-title">{map.title}</h2>}
+            <ToolbarA11y />
+          </div>
           {geometry && map ? (
             <MapView
               map={map}
@@ -100,6 +104,7 @@ export function App() {
             stationId={selectedStation}
             coverage={coverage}
             solutions={solutions}
+            theme={theme}
             onClose={() => selectStation(null)}
           />
         )}

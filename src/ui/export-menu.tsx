@@ -131,24 +131,29 @@ export function ExportMenu() {
 
   return (
     <div className="export-menu" role="group" aria-label="Export">
+      <span className="export-label" aria-hidden="true">
+        Export
+      </span>
       <button
         type="button"
         className="button"
         data-testid="export-svg"
+        aria-label="Export SVG"
         disabled={busy}
         onClick={() => void exportSvgFile()}
       >
-        Export SVG
+        SVG
       </button>
       <span className="export-png">
         <button
           type="button"
           className="button"
           data-testid="export-png"
+          aria-label="Export PNG"
           disabled={busy}
           onClick={() => void exportPngFile()}
         >
-          Export PNG
+          PNG
         </button>
         <select
           aria-label="PNG scale"
@@ -167,10 +172,11 @@ export function ExportMenu() {
         type="button"
         className="button"
         data-testid="export-yaml"
+        aria-label="Export YAML"
         disabled={busy}
         onClick={() => void exportYaml()}
       >
-        Export YAML
+        YAML
       </button>
       {message && (
         <p

@@ -4,7 +4,6 @@ import { ExportMenu } from './export-menu.tsx';
 import { openFiles } from './open-files.ts';
 import { PresentButton } from './presentation-mode.tsx';
 import { DrawerToggle } from './side-drawer.tsx';
-import { ToolbarA11y } from './toolbar-a11y.tsx';
 
 export function Toolbar() {
   const maps = useAppStore((s) => s.maps);
@@ -32,8 +31,8 @@ export function Toolbar() {
           ))}
         </select>
       </label>
-      <label className="button">
-        Open YAML…
+      <label className="button" title="Open a YAML map or solution file (or drop it on the page)">
+        Open…
         <input
           type="file"
           data-testid="open-file"
@@ -47,13 +46,18 @@ export function Toolbar() {
           }}
         />
       </label>
-      <button type="button" className="button" data-testid="fit" onClick={requestFit}>
-        Fit to screen
+      <button
+        type="button"
+        className="button"
+        data-testid="fit"
+        title="Fit the map to the screen"
+        onClick={requestFit}
+      >
+        Fit
       </button>
       <EditorButtons />
       <PresentButton />
       <ExportMenu />
-      <ToolbarA11y />
     </header>
   );
 }

@@ -36,9 +36,11 @@ export function EditorButtons() {
         data-testid="undo"
         onClick={undo}
         disabled={!canUndo}
+        aria-label="Undo"
+        aria-keyshortcuts="Control+Z Meta+Z"
         title={`Undo (${mod}Z)`}
       >
-        Undo
+        <span aria-hidden="true">↶</span>
       </button>
       <button
         type="button"
@@ -46,9 +48,11 @@ export function EditorButtons() {
         data-testid="redo"
         onClick={redo}
         disabled={!canRedo}
+        aria-label="Redo"
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
         title={`Redo (${mod}Shift+Z)`}
       >
-        Redo
+        <span aria-hidden="true">↷</span>
       </button>
     </>
   );
