@@ -45,7 +45,6 @@ export function CoverageSummary({ map, coverage }: Props) {
         data-covered={totals.covered}
         data-partial={totals.partial}
         data-total={totals.total}
-        role="status"
       >
         <strong>
           {served(totals)} of {totals.total} stations covered

@@ -1,20 +1,25 @@
 import type { Coverage } from '../coverage/coverage.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 import { linePaths } from '../model/schema.ts';
+import type { Theme } from '../render/theme.ts';
 import { PinStatus } from './editor/pin-status.tsx';
+import { useLineStyles } from './use-map-a11y.ts';
 
 interface Props {
   readonly map: TransitMap;
   readonly stationId: string;
   readonly coverage?: Coverage | undefined;
   readonly solutions: readonly Solution[];
+  readonly theme: Theme;
   readonly onClose: () => void;
 }
 
 const safeLink = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
 /** Everything known about one station: label, description, zone, lines, link, coverage. */
-export function StationDetails({ map, stationId, coverage, solutions, onClose }: Props) {
+export function StationDetails({ map, stationId, coverage, solutions, theme, onClose }: Props) {
+  // The chips show each line as the map draws it, in the reader's chosen palette.
+  const styles = useLineStyles(map.lines, theme, 4);
   const station = map.stations.find((s) => s.id === stationId);
   if (!station) return null;
   const zone = map.zones.find((z) => z.id === station.zone);
@@ -41,7 +46,11 @@ export function StationDetails({ map, stationId, coverage, solutions, onClose }:
       <ul className="detail-lines">
         {lines.map((l) => (
           <li key={l.id}>
-            <span className="chip" style={{ background: l.color }} aria-hidden="true" />
+            <span
+              className="chip"
+              style={{ background: styles?.get(l.id)?.color ?? l.color }}
+              aria-hidden="true"
+            />
             {l.label}
           </li>
         ))}
