@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import type { KeyboardEvent } from 'react';
-import type { Coverage, StationCoverage } from '../coverage/coverage.ts';
+import type { Coverage } from '../coverage/coverage.ts';
 import type { StationGeometry } from '../layout/geometry.ts';
 import { Marker } from './marker.tsx';
-import { stadiumPath } from './stadium.ts';
+import { CoverageMark } from './svg-key-symbols.tsx';
 import type { Theme } from './theme.ts';
 
 interface Props {
@@ -23,88 +23,6 @@ interface Props {
 
 const endpoints = (s: StationGeometry) =>
   s.marker.kind === 'capsule' ? [s.marker.a, s.marker.b] : [s, s];
-
-function CoverageMarker({ s, c, theme }: { s: StationGeometry; c: StationCoverage; theme: Theme }) {
-  const [a, b] = endpoints(s);
-  if (!a || !b) return null;
-  const r = s.marker.r;
-  if (c.state === 'covered') {
-    return (
-      <Marker
-        a={a}
-        b={b}
-        r={r + 1}
-        fill={theme.covered}
-        stroke={theme.stationStroke}
-        strokeWidth={2}
-      />
-    );
-  }
-  if (c.state === 'partial') {
-    return (
-      <g>
-        <Marker
-          a={a}
-          b={b}
-          r={r + 1}
-          fill={theme.stationFill}
-          stroke={theme.partial}
-          strokeWidth={3}
-        />
-        <Marker
-          a={a}
-          b={b}
-          r={r * 0.45}
-          fill={theme.partial}
-          stroke={theme.partial}
-          strokeWidth={0}
-        />
-      </g>
-    );
-  }
-  // Uncovered: a hollow marker in a dashed warning ring, with a cross, visible from afar.
-  const cx = (a.x + b.x) / 2;
-  const cy = (a.y + b.y) / 2;
-  const k = r * 0.55;
-  return (
-    <g>
-      {a.x === b.x && a.y === b.y ? (
-        <Marker
-          a={a}
-          b={b}
-          r={r + 7}
-          fill="none"
-          stroke={theme.uncovered}
-          strokeWidth={2.5}
-          dash="4 3"
-        />
-      ) : (
-        // An interchange: a dashed ring round the capsule (a thick dashed line would fill it).
-        <path
-          d={stadiumPath(a, b, r + 7 - 1.25)}
-          fill="none"
-          stroke={theme.uncovered}
-          strokeWidth={2.5}
-          strokeDasharray="4 3"
-        />
-      )}
-      <Marker
-        a={a}
-        b={b}
-        r={r + 1}
-        fill={theme.stationFill}
-        stroke={theme.uncovered}
-        strokeWidth={3}
-      />
-      <path
-        d={`M${cx - k} ${cy - k}L${cx + k} ${cy + k}M${cx - k} ${cy + k}L${cx + k} ${cy - k}`}
-        stroke={theme.uncovered}
-        strokeWidth={2.5}
-        strokeLinecap="round"
-      />
-    </g>
-  );
-}
 
 /** A dark band round a light one, behind the marker: focus shows on any background (CSS shows it). */
 function FocusRing({ s, theme }: { s: StationGeometry; theme: Theme }) {
@@ -188,7 +106,7 @@ export const StationLayer = memo(function StationLayer(props: Props) {
               />
             )}
             {c ? (
-              <CoverageMarker s={s} c={c} theme={theme} />
+              <CoverageMark state={c.state} a={a} b={b} r={s.marker.r} theme={theme} />
             ) : (
               <Marker
                 a={a}

@@ -1,25 +1,31 @@
-// The coverage symbols of the key, drawn exactly as StationLayer draws a covered, partly
-// covered and uncovered station dot (a unit test renders both and compares them).
+// Coverage symbols: StationLayer draws stations with CoverageMark, and the key (legend,
+// exported key) draws its symbols with the same component, so they cannot drift apart.
 import type { StationState } from '../coverage/coverage.ts';
+import type { Point } from '../layout/geometry.ts';
 import { Marker } from './marker.tsx';
+import { stadiumPath } from './stadium.ts';
 import type { Theme } from './theme.ts';
 
-interface Props {
+interface MarkProps {
   readonly state: StationState;
-  readonly x: number;
-  readonly y: number;
-  /** The station dot's radius. */
+  /** The marker's ends: the same point for a dot, the two ends of an interchange capsule. */
+  readonly a: Point;
+  readonly b: Point;
+  /** The station marker's radius. */
   readonly r: number;
   readonly theme: Theme;
 }
 
-export function CoverageSymbol({ state, x, y, r, theme }: Props) {
-  const p = { x, y };
+/**
+ * A station drawn by its coverage: full is a filled marker, partial a ring with a dot,
+ * uncovered a hollow marker with a cross inside a dashed warning ring, visible from afar.
+ */
+export function CoverageMark({ state, a, b, r, theme }: MarkProps) {
   if (state === 'covered') {
     return (
       <Marker
-        a={p}
-        b={p}
+        a={a}
+        b={b}
         r={r + 1}
         fill={theme.covered}
         stroke={theme.stationStroke}
@@ -31,16 +37,16 @@ export function CoverageSymbol({ state, x, y, r, theme }: Props) {
     return (
       <g>
         <Marker
-          a={p}
-          b={p}
+          a={a}
+          b={b}
           r={r + 1}
           fill={theme.stationFill}
           stroke={theme.partial}
           strokeWidth={3}
         />
         <Marker
-          a={p}
-          b={p}
+          a={a}
+          b={b}
           r={r * 0.45}
           fill={theme.partial}
           stroke={theme.partial}
@@ -49,34 +55,65 @@ export function CoverageSymbol({ state, x, y, r, theme }: Props) {
       </g>
     );
   }
+  const cx = (a.x + b.x) / 2;
+  const cy = (a.y + b.y) / 2;
   const k = r * 0.55;
   return (
     <g>
+      {a.x === b.x && a.y === b.y ? (
+        <Marker
+          a={a}
+          b={b}
+          r={r + 7}
+          fill="none"
+          stroke={theme.uncovered}
+          strokeWidth={2.5}
+          dash="4 3"
+        />
+      ) : (
+        // An interchange: a dashed ring round the capsule (a thick dashed line would fill it).
+        <path
+          d={stadiumPath(a, b, r + 7 - 1.25)}
+          fill="none"
+          stroke={theme.uncovered}
+          strokeWidth={2.5}
+          strokeDasharray="4 3"
+        />
+      )}
       <Marker
-        a={p}
-        b={p}
-        r={r + 7}
-        fill="none"
-        stroke={theme.uncovered}
-        strokeWidth={2.5}
-        dash="4 3"
-      />
-      <Marker
-        a={p}
-        b={p}
+        a={a}
+        b={b}
         r={r + 1}
         fill={theme.stationFill}
         stroke={theme.uncovered}
         strokeWidth={3}
       />
       <path
-        d={`M${x - k} ${y - k}L${x + k} ${y + k}M${x - k} ${y + k}L${x + k} ${y - k}`}
+        d={`M${cx - k} ${cy - k}L${cx + k} ${cy + k}M${cx - k} ${cy + k}L${cx + k} ${cy - k}`}
         stroke={theme.uncovered}
         strokeWidth={2.5}
         strokeLinecap="round"
       />
     </g>
   );
+}
+
+/** The key's symbol for a coverage state: a station dot at (x, y) of radius r. */
+export function CoverageSymbol({
+  state,
+  x,
+  y,
+  r,
+  theme,
+}: {
+  state: StationState;
+  x: number;
+  y: number;
+  r: number;
+  theme: Theme;
+}) {
+  const p = { x, y };
+  return <CoverageMark state={state} a={p} b={p} r={r} theme={theme} />;
 }
 
 /** The badge StationLayer puts on a station claimed by several solutions. */
