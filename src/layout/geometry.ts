@@ -76,11 +76,18 @@ export interface LabelGeometry {
 export interface ZoneGeometry {
   readonly id: string;
   readonly label: string;
-  /** A closed SVG path (`d` attribute) of the shaded region. */
-  readonly d: string;
-  /** The region's outline as a polygon, for tests and hit checks. */
-  readonly outline: readonly Point[];
+  /**
+   * The region's outer boundaries, one per connected piece, largest first: a few dozen
+   * points each, drawn as a smooth closed curve through them (see zone-path.ts).
+   */
+  readonly outlines: readonly (readonly Point[])[];
+  /** Holes cut in the region around other zones' stations (drawn with the even–odd rule). */
+  readonly holes: readonly (readonly Point[])[];
+  /** Where the zone's name (in capitals) starts, on its baseline. */
   readonly labelAnchor: Point;
+  /** The box the zone's name occupies (approximate metrics). */
+  readonly labelBox: Box;
+  readonly fontSize: number;
 }
 
 export interface Geometry {

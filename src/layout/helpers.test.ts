@@ -3,11 +3,10 @@ import { nearestDir, opposite, stepDir, turn } from './directions.ts';
 import { join, offsetInterior, simplify } from './offset.ts';
 import { segmentHitsBox } from './labels.ts';
 import { textWidth, wrapOptions } from './text.ts';
-import { convexHull, pointInPolygon } from './hull.ts';
+import { pointInPolygon } from './hull.ts';
 import { buildGraph, components } from './graph.ts';
 import { findChains } from './chains.ts';
 import { segments } from './segments.ts';
-import { traceOutlines } from './zone-region.ts';
 import { MinHeap, RoutingGrid } from './grid.ts';
 import { lcg } from './random.ts';
 import { allPairs } from './stress.ts';
@@ -93,24 +92,16 @@ describe('labels and text', () => {
   });
 });
 
-describe('hulls', () => {
-  it('computes a convex hull and point containment', () => {
-    const hull = convexHull([
+describe('polygons', () => {
+  it('tells whether a point lies inside a polygon', () => {
+    const square = [
       { x: 0, y: 0 },
       { x: 2, y: 0 },
-      { x: 1, y: 1 },
       { x: 2, y: 2 },
       { x: 0, y: 2 },
-    ]);
-    expect(hull).toHaveLength(4);
-    expect(pointInPolygon({ x: 1, y: 1 }, hull)).toBe(true);
-    expect(pointInPolygon({ x: 3, y: 1 }, hull)).toBe(false);
-  });
-  it('traces the outline of marked cells', () => {
-    // A 2×1 block of cells: one loop of 6 corners (corners on straight runs included).
-    const loops = traceOutlines(new Uint8Array([1, 1, 0, 0]), 2, 2);
-    expect(loops).toHaveLength(1);
-    expect(loops[0]).toHaveLength(6);
+    ];
+    expect(pointInPolygon({ x: 1, y: 1 }, square)).toBe(true);
+    expect(pointInPolygon({ x: 3, y: 1 }, square)).toBe(false);
   });
 });
 

@@ -1,37 +1,5 @@
-// Convex hulls and polygon helpers for zone outlines.
+// Polygon helpers for zone outlines: containment, area, simplification.
 import type { Point } from './geometry.ts';
-
-function cross(o: Point, a: Point, b: Point): number {
-  return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
-}
-
-/** Convex hull (Andrew's monotone chain), counter-clockwise on screen, no repeats. */
-export function convexHull(points: readonly Point[]): Point[] {
-  const pts = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
-  if (pts.length <= 2) return pts;
-  const lower: Point[] = [];
-  for (const p of pts) {
-    while (
-      lower.length >= 2 &&
-      cross(lower[lower.length - 2] as Point, lower[lower.length - 1] as Point, p) <= 0
-    )
-      lower.pop();
-    lower.push(p);
-  }
-  const upper: Point[] = [];
-  for (let i = pts.length - 1; i >= 0; i--) {
-    const p = pts[i] as Point;
-    while (
-      upper.length >= 2 &&
-      cross(upper[upper.length - 2] as Point, upper[upper.length - 1] as Point, p) <= 0
-    )
-      upper.pop();
-    upper.push(p);
-  }
-  lower.pop();
-  upper.pop();
-  return lower.concat(upper);
-}
 
 /** Whether a point lies inside a simple polygon (even–odd rule). */
 export function pointInPolygon(p: Point, poly: readonly Point[]): boolean {
@@ -45,22 +13,86 @@ export function pointInPolygon(p: Point, poly: readonly Point[]): boolean {
   return inside;
 }
 
-/** Points on a circle, for padding hulls. */
-export function circlePoints(c: Point, r: number, n: number): Point[] {
-  const out: Point[] = [];
-  for (let i = 0; i < n; i++) {
-    const a = (i / n) * Math.PI * 2;
-    out.push({ x: c.x + Math.cos(a) * r, y: c.y + Math.sin(a) * r });
+/** Whether a point lies inside a region given as loops (outer boundaries and holes). */
+export function pointInLoops(p: Point, loops: readonly (readonly Point[])[]): boolean {
+  let inside = false;
+  for (const loop of loops) if (pointInPolygon(p, loop)) inside = !inside;
+  return inside;
+}
+
+/** Signed area (shoelace, in screen coordinates: negative when counter-clockwise on screen). */
+export function loopArea(loop: readonly Point[]): number {
+  let s = 0;
+  for (let i = 0, j = loop.length - 1; i < loop.length; j = i++) {
+    const a = loop[j] as Point;
+    const b = loop[i] as Point;
+    s += a.x * b.y - b.x * a.y;
   }
+  return s / 2;
+}
+
+export function pointSegmentDistance(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
+  return Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y);
+}
+
+/** Distance from a point to the nearest edge of a closed loop. */
+export function distanceToLoop(p: Point, loop: readonly Point[]): number {
+  let best = Infinity;
+  for (let i = 0, j = loop.length - 1; i < loop.length; j = i++) {
+    best = Math.min(best, pointSegmentDistance(p, loop[j] as Point, loop[i] as Point));
+  }
+  return best;
+}
+
+/**
+ * Douglas–Peucker on a closed loop: keeps the fewest points such that no dropped point is
+ * farther than `tolerance` from the kept outline. The loop is cut at its first point and
+ * the point farthest from it, and each half is simplified on its own.
+ */
+export function simplifyLoop(loop: readonly Point[], tolerance: number): Point[] {
+  const n = loop.length;
+  if (n <= 4) return [...loop];
+  const first = loop[0] as Point;
+  let far = 0;
+  let farD = -1;
+  for (let i = 1; i < n; i++) {
+    const p = loop[i] as Point;
+    const d = (p.x - first.x) ** 2 + (p.y - first.y) ** 2;
+    if (d > farD) {
+      farD = d;
+      far = i;
+    }
+  }
+  const keep = new Uint8Array(n + 1);
+  keep[0] = 1;
+  keep[far] = 1;
+  keep[n] = 1;
+  const at = (i: number): Point => loop[i % n] as Point;
+  const stack: [number, number][] = [
+    [0, far],
+    [far, n],
+  ];
+  while (stack.length > 0) {
+    const [i, j] = stack.pop() as [number, number];
+    let worst = -1;
+    let worstD = tolerance;
+    for (let m = i + 1; m < j; m++) {
+      const d = pointSegmentDistance(at(m), at(i), at(j));
+      if (d > worstD) {
+        worstD = d;
+        worst = m;
+      }
+    }
+    if (worst >= 0) {
+      keep[worst] = 1;
+      stack.push([i, worst], [worst, j]);
+    }
+  }
+  const out: Point[] = [];
+  for (let i = 0; i < n; i++) if (keep[i]) out.push(loop[i] as Point);
   return out;
-}
-
-export function round2(v: number): number {
-  return Math.round(v * 100) / 100;
-}
-
-/** A closed SVG path through the polygon's points. */
-export function polygonPath(poly: readonly Point[]): string {
-  if (poly.length === 0) return '';
-  return poly.map((p, i) => `${i === 0 ? 'M' : 'L'}${round2(p.x)},${round2(p.y)}`).join('') + 'Z';
 }

@@ -108,6 +108,7 @@ function finish(
     labels,
     stations,
     lines,
+    lineWidth,
   );
 
   const points: Point[] = [];

@@ -18,6 +18,7 @@ import {
   touchesBox,
 } from './quality-geometry.ts';
 import type { Item } from './quality-geometry.ts';
+import { zoneLabelOverlaps, type ZoneLabelOverlaps } from './quality-zones.ts';
 
 export interface QualityReport {
   readonly counts: {
@@ -44,6 +45,8 @@ export interface QualityReport {
     /** Labels involved in at least one overlap of any kind. */
     readonly labelsAffected: number;
   };
+  /** What the zone names cover: station labels, stations, lines, each other (target 0). */
+  readonly zoneLabelOverlaps: ZoneLabelOverlaps;
   /** Places where two different lines cross, away from stations; each counted once. */
   readonly crossings: number;
   readonly bends: {
@@ -371,6 +374,7 @@ export function measureQuality(geometry: Geometry, map?: TransitMap): QualityRep
     minClearance: clearance.min,
     tooClosePairs: clearance.tooClose,
     labelOverlaps: labelOverlaps(geometry, segTree),
+    zoneLabelOverlaps: zoneLabelOverlaps(geometry),
     crossings,
     ...bendsAndLengths(geometry),
     stacked,

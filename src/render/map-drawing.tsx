@@ -33,10 +33,9 @@ export function MapDrawing(props: MapDrawingProps) {
   const { map, geometry, theme, coverage, selectedStation, onSelectStation, dimmedLines } = props;
   const { lineStyles, stationNames, tabStop } = props;
   const labels = useMemo(() => new Map(map.stations.map((s) => [s.id, s.label])), [map]);
-  const zoneFont = Math.max(11, (geometry.labels[0]?.fontSize ?? 13) * 0.95);
   return (
     <g>
-      <ZoneLayer zones={geometry.zones} theme={theme} fontSize={zoneFont} />
+      <ZoneLayer zones={geometry.zones} theme={theme} />
       <LineLayer
         lines={geometry.lines}
         width={geometry.lineWidth}
