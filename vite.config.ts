@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { bundledData } from './scripts/vite-bundled-data.ts';
 
 /** The page's Content-Security-Policy; the app needs nothing beyond it. */
 export const CONTENT_SECURITY_POLICY = [
@@ -30,7 +31,11 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    bundledData(new URL('./maps', import.meta.url).pathname),
+  ],
   server: { port: 5173 },
   preview: { port: 4173 },
   worker: { format: 'es' },

@@ -31,7 +31,7 @@ export async function initialiseStore(): Promise<void> {
   const bundled = await loadBundled();
   const first = bundled.maps.find((m) => m.map.id === DEFAULT_MAP_ID) ?? bundled.maps[0];
   useAppStore.setState({
-    maps: bundled.maps.map((m) => ({ ...m, origin: 'bundled' })),
+    maps: bundled.maps.map(({ map, source, name }) => ({ map, source, name, origin: 'bundled' })),
     solutions: bundled.solutions,
     currentMapId: first?.map.id ?? '',
   });

@@ -15,6 +15,8 @@ interface Job {
 }
 
 const cache = new WeakMap<TransitMap, Promise<Geometry>>();
+/** The geometries already at hand, for a first render that need not wait a turn. */
+const ready = new WeakMap<TransitMap, Geometry>();
 /** By content too, so that an edit that does not change the drawing (a description) is free. */
 const byContent = new Map<string, Promise<Geometry>>();
 const CONTENT_CACHE_SIZE = 30;
@@ -22,6 +24,8 @@ const queue: Job[] = [];
 let running: Job | null = null;
 let worker: Worker | null = null;
 let nextId = 1;
+
+const noop = () => undefined;
 
 function finish(job: Job, result: { geometry: Geometry } | { error: Error }) {
   if (running === job) running = null;
@@ -50,6 +54,14 @@ function getWorker(): Worker {
   return worker;
 }
 
+/**
+ * Starts the worker ahead of need (once the page is idle after its first map), so that the
+ * first map opened later does not wait for the worker's code to load.
+ */
+export function warmUpLayoutWorker(): void {
+  getWorker();
+}
+
 function pump() {
   if (running) return;
   const job = queue.shift();
@@ -68,6 +80,22 @@ function layoutKey(map: TransitMap, options: LayoutOptions): string {
   ]);
 }
 
+/**
+ * A geometry laid out elsewhere (at build time, for a bundled map) with the default options:
+ * this map, and any with the same layout content, are drawn without the worker.
+ */
+export function seedGeometry(map: TransitMap, geometry: Geometry): void {
+  const promise = Promise.resolve(geometry);
+  cache.set(map, promise);
+  ready.set(map, geometry);
+  byContent.set(layoutKey(map, {}), promise);
+}
+
+/** The geometry of `map` if it is already known (default options), without waiting. */
+export function peekGeometry(map: TransitMap): Geometry | undefined {
+  return ready.get(map);
+}
+
 export function layoutInWorker(map: TransitMap, options: LayoutOptions = {}): Promise<Geometry> {
   const cached = cache.get(map);
   if (cached) return cached;
@@ -75,6 +103,7 @@ export function layoutInWorker(map: TransitMap, options: LayoutOptions = {}): Pr
   const same = byContent.get(key);
   if (same) {
     cache.set(map, same);
+    if (Object.keys(options).length === 0) void same.then((g) => ready.set(map, g), noop);
     return same;
   }
   // A newer version of a map replaces the versions of it still waiting their turn.
@@ -92,6 +121,7 @@ export function layoutInWorker(map: TransitMap, options: LayoutOptions = {}): Pr
   });
   cache.set(map, promise);
   byContent.set(key, promise);
+  if (Object.keys(options).length === 0) void promise.then((g) => ready.set(map, g), noop);
   if (byContent.size > CONTENT_CACHE_SIZE) byContent.delete(byContent.keys().next().value ?? '');
   promise.catch(() => {
     cache.delete(map);

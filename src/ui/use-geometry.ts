@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { Geometry } from '../layout/geometry.ts';
 import type { TransitMap } from '../model/schema.ts';
-import { layoutInWorker } from './layout-client.ts';
+import { layoutInWorker, peekGeometry } from './layout-client.ts';
 
 interface Result {
   readonly geometry: Geometry | null;
@@ -21,11 +21,10 @@ export interface GeometryState {
 
 /** Lays a map out in the worker; keeps showing the last geometry until the new one is ready. */
 export function useGeometry(map: TransitMap | undefined): GeometryState {
-  const [result, setResult] = useState<Result>({
-    geometry: null,
-    map: null,
-    error: null,
-    failed: null,
+  // A geometry already at hand (a bundled map laid out at build time) is drawn at once.
+  const [result, setResult] = useState<Result>(() => {
+    const known = map ? peekGeometry(map) : undefined;
+    return { geometry: known ?? null, map: known && map ? map : null, error: null, failed: null };
   });
   useEffect(() => {
     if (!map) return;
@@ -33,7 +32,10 @@ export function useGeometry(map: TransitMap | undefined): GeometryState {
     layoutInWorker(map).then(
       // A transition: React renders a big map in slices, so the page never freezes on it.
       (geometry) =>
-        live && startTransition(() => setResult({ geometry, map, error: null, failed: null })),
+        live &&
+        startTransition(() =>
+          setResult((r) => (r.map === map ? r : { geometry, map, error: null, failed: null })),
+        ),
       (error: unknown) => live && setResult((r) => ({ ...r, error: String(error), failed: map })),
     );
     return () => {
