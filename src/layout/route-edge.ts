@@ -8,10 +8,18 @@ import { portCost, type PortContext } from './ports.ts';
 export const HOP_COST = [1, 1.25]; // orthogonal, diagonal
 const CROWD_COST = 0.4; // per station next to a grid point a path passes through
 const MOVE_COST = 1.2; // per grid unit a station lands away from its rough position
+/**
+ * How far (grid units) from its rough position a clean route may place a station. Farther
+ * spots are only for the relaxed search, at FAR_COST per squared unit beyond it: letting a
+ * clean route stop anywhere once it got expensive made stations drift along whole chains
+ * (up to 37 units on the bench's 100-station map) and then forced long detours back.
+ */
+const STOP_RADIUS = 2;
 const NEIGHBOUR_STATION_COST = 2; // per station next to a spot chosen for a station
 const MAX_COST = 80;
 const RELAXED_PENALTY = 25;
 const CROSS_COST = 3;
+const FAR_COST = 1;
 
 export interface RouteRequest {
   readonly edge: number;
@@ -71,12 +79,15 @@ export function routeEdge(
   heap.clear();
   const relaxed = req.relaxed;
   const target = req.toPoint;
-  const radius = 3;
+  const radius = STOP_RADIUS;
   const moveCost = (p: number): number => {
     const dx = grid.gx(p) - req.idealX;
     const dy = grid.gy(p) - req.idealY;
+    const d = Math.sqrt(dx * dx + dy * dy);
+    const far = Math.max(0, d - radius);
     return (
-      MOVE_COST * Math.sqrt(dx * dx + dy * dy) +
+      MOVE_COST * d +
+      FAR_COST * far * far +
       NEIGHBOUR_STATION_COST * stationsAround(grid, p, req.fromPoint)
     );
   };
@@ -148,7 +159,7 @@ export function routeEdge(
     if (target < 0 && (grid.passing[p] as number) === 0) {
       const px = grid.gx(p) - req.idealX;
       const py = grid.gy(p) - req.idealY;
-      if (px * px + py * py <= radius * radius || relaxed || cost > 6) {
+      if (px * px + py * py <= radius * radius || relaxed) {
         const c = cost + moveCost(p);
         if (c < best) {
           best = c;
