@@ -160,7 +160,9 @@ test('a click on a station still selects it, and dragging the background still p
   expect(after.x - before.x).toBeCloseTo(60, -1);
 });
 
-test('a reload restores the edited document, the view and the overlay', async ({ page }) => {
+test('a reload restores the edited document, the view (zoom and pan too) and the overlay', async ({
+  page,
+}) => {
   await openApp(page);
   await page.locator('[data-testid="solution-toggle"][data-solution-id="kubeflow"]').check();
   await openEditor(page);
@@ -168,9 +170,30 @@ test('a reload restores the edited document, the view and the overlay', async ({
   await page.keyboard.insertText('label: Live serving');
   await expect(label(page, 'serving')).toHaveText('Live serving');
   await clickStation(page, 'serving');
+  // Zoom in with the wheel and pan by dragging the background, as a user would.
+  const box = await map(page).boundingBox();
+  if (!box) throw new Error('the map is not on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -300);
+  await page.mouse.move(box.x + 12, box.y + 12);
+  await page.mouse.down();
+  for (let i = 1; i <= 5; i++) await page.mouse.move(box.x + 12 + 16 * i, box.y + 12 + 9 * i);
+  await page.mouse.up();
+  const zoomed = map(page).locator(':scope > g').first();
+  let view = '';
+  await expect
+    .poll(async () => {
+      const now = (await zoomed.getAttribute('transform')) ?? '';
+      const still = now === view;
+      view = now;
+      return still;
+    })
+    .toBe(true);
+  expect(view).toMatch(/^translate\(-?[\d.]+,-?[\d.]+\) scale\(1\.[\d]+\)$/);
   await page.waitForTimeout(500); // the autosave writes ~300 ms after the last change
   await page.goto('/'); // no hash: everything comes back from the autosave
   await expect(label(page, 'serving')).toHaveText('Live serving');
+  await expect(zoomed).toHaveAttribute('transform', view);
   await expect(page.getByTestId('station-details')).toContainText('Live serving');
   expect(await savedText(page)).toContain('label: Live serving');
   await expect(

@@ -30,6 +30,7 @@ const edited = (): AppState => {
   store.getState().editSource(SMALL.replace('label: B}', 'label: Bee}'), 'edit');
   store.getState().selectStation('b');
   store.getState().setEditorOpen(true);
+  store.getState().setZoom({ mapId: 'small', k: 2.5, x: -120.25, y: 48 });
   return store.getState();
 };
 
@@ -47,6 +48,7 @@ describe('autosave: save and restore', () => {
     expect(restored.currentMapId).toBe('small');
     expect(restored.selectedStation).toBe('b');
     expect(restored.editorOpen).toBe(true);
+    expect(restored.zoom).toEqual({ mapId: 'small', k: 2.5, x: -120.25, y: 48 });
     expect(restored.maps).toHaveLength(base.maps.length + 1);
   });
 
@@ -79,6 +81,7 @@ describe('autosave: migrate and recover', () => {
       selectedSolutions: [],
       selectedStation: null,
       editorOpen: false,
+      zoom: null,
     },
   });
 
@@ -96,6 +99,48 @@ describe('autosave: migrate and recover', () => {
       error: expect.stringMatching(/newer version/),
     });
     expect(migrate({ version: 0 })).toEqual({ error: expect.stringMatching(/too old/) });
+  });
+
+  it('reads a version 1 save (before the zoom was kept): everything but the zoom comes back', () => {
+    const v1 = {
+      version: 1,
+      savedAt: '2026-01-01T00:00:00.000Z',
+      documents: [{ name: 'small.yaml', origin: 'file', mapId: 'small', source: SMALL }],
+      solutions: [],
+      view: {
+        currentMapId: 'small',
+        selectedSolutions: [],
+        selectedStation: 'b',
+        editorOpen: true,
+      },
+    };
+    const read = readSave(JSON.stringify(v1));
+    if (!('save' in read)) throw new Error(read.error);
+    expect(read.save.version).toBe(SAVE_VERSION);
+    expect(read.save.view.zoom).toBeNull();
+    const { state, notice } = restore(base, read.save);
+    expect(notice).toBeNull();
+    expect(state.currentMapId).toBe('small');
+    expect(state.selectedStation).toBe('b');
+    expect(state.editorOpen).toBe(true);
+    expect(state.zoom).toBeNull();
+  });
+
+  it('leaves out a zoom that does not read, or that belongs to another map', () => {
+    const view = current().view;
+    const out = (zoom: unknown) => restore(base, { ...current(), view: { ...view, zoom } });
+    for (const zoom of [{ mapId: 'ml-system', k: 1000, x: 0, y: 0 }, { k: 2 }, 'far']) {
+      const { state, notice } = out(zoom);
+      expect(state.zoom).toBeNull();
+      expect(notice).toMatch(/1 saved item could not be restored/);
+    }
+    expect(out({ mapId: 'other', k: 2, x: 1, y: 2 }).state.zoom).toBeNull();
+    expect(out({ mapId: 'ml-system', k: 2, x: 1, y: 2 }).state.zoom).toEqual({
+      mapId: 'ml-system',
+      k: 2,
+      x: 1,
+      y: 2,
+    });
   });
 
   it('upgrades an old save step by step', () => {

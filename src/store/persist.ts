@@ -8,7 +8,7 @@ import type { SourceCheck } from './apply-source.ts';
 import type { MapEntry } from './document-slice.ts';
 import type { AppState } from './store.ts';
 
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 
 const SavedDocument = z.object({
   name: z.string().max(500),
@@ -20,8 +20,19 @@ const SavedDocument = z.object({
   map: z.unknown().optional(),
 });
 
-const SaveV1 = z.object({
-  version: z.literal(1),
+/** d3-zoom's limits (map-view.tsx); a translation beyond a million pixels is nonsense. */
+const ZOOM_EXTENT = [0.2, 12] as const;
+const Offset = z.number().min(-1e6).max(1e6);
+const SavedZoom = z.object({
+  mapId: z.string(),
+  k: z.number().min(ZOOM_EXTENT[0]).max(ZOOM_EXTENT[1]),
+  x: Offset,
+  y: Offset,
+});
+
+/** Version 2 added the pan and zoom of the map (`view.zoom`) to version 1. */
+const SaveV2 = z.object({
+  version: z.literal(2),
   savedAt: z.string(),
   documents: z.array(z.unknown()),
   solutions: z.array(z.unknown()),
@@ -30,15 +41,24 @@ const SaveV1 = z.object({
     selectedSolutions: z.array(z.string()),
     selectedStation: z.string().nullable(),
     editorOpen: z.boolean(),
+    /** Checked on restore: a zoom that does not read is left out with a notice, never fatal. */
+    zoom: z.unknown(),
   }),
 });
 
 export type SavedDocument = z.infer<typeof SavedDocument>;
-export type Save = z.infer<typeof SaveV1>;
+export type Save = z.infer<typeof SaveV2>;
 
 /** One step per old version: `MIGRATIONS[n]` turns a version-n save into version n + 1. */
 export type Migrations = Readonly<Record<number, (old: Record<string, unknown>) => unknown>>;
-export const MIGRATIONS: Migrations = {};
+export const MIGRATIONS: Migrations = {
+  // 1 → 2: the view gained the map's pan and zoom; an old save shows the map fitted.
+  1: (old) => {
+    const view = old['view'];
+    const isRecord = typeof view === 'object' && view !== null && !Array.isArray(view);
+    return { ...old, version: 2, view: isRecord ? { ...view, zoom: null } : view };
+  },
+};
 
 export type Migrated = { readonly save: Save } | { readonly error: string };
 
@@ -55,7 +75,7 @@ export function migrate(raw: unknown, migrations: Migrations = MIGRATIONS): Migr
     if (version > SAVE_VERSION)
       return { error: `the saved session comes from a newer version of the app (${version})` };
     if (version === SAVE_VERSION) {
-      const parsed = SaveV1.safeParse(record);
+      const parsed = SaveV2.safeParse(record);
       return parsed.success
         ? { save: parsed.data }
         : { error: 'the saved session is damaged (some of its fields are missing)' };
@@ -103,6 +123,7 @@ export function toSave(state: AppState, bundledSolutions: ReadonlySet<string>): 
       selectedSolutions: [...state.selectedSolutions],
       selectedStation: state.selectedStation,
       editorOpen: state.editorOpen,
+      zoom: state.zoom,
     },
   };
 }
@@ -160,6 +181,8 @@ export function restore(base: AppState, save: Save): Restored {
   const current = maps.find((m) => m.map.id === view.currentMapId) ?? maps[0];
   const known = new Set(solutions.filter((s) => s.map === current?.map.id).map((s) => s.id));
   const station = current?.map.stations.some((s) => s.id === view.selectedStation);
+  const zoom = SavedZoom.safeParse(view.zoom);
+  if (!zoom.success && view.zoom !== null && view.zoom !== undefined) dropped++;
   return {
     state: {
       maps,
@@ -169,6 +192,7 @@ export function restore(base: AppState, save: Save): Restored {
       selectedSolutions: view.selectedSolutions.filter((id) => known.has(id)),
       selectedStation: station ? view.selectedStation : null,
       editorOpen: view.editorOpen,
+      zoom: zoom.success && zoom.data.mapId === current?.map.id ? zoom.data : null,
     },
     notice:
       dropped > 0

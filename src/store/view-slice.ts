@@ -8,6 +8,14 @@ export interface FocusRequest {
   readonly serial: number;
 }
 
+/** The pan and zoom of the map on screen (a d3-zoom transform), for the map it was made on. */
+export interface MapZoom {
+  readonly mapId: string;
+  readonly k: number;
+  readonly x: number;
+  readonly y: number;
+}
+
 export interface ViewSlice {
   /** The station whose details panel is open. */
   readonly selectedStation: string | null;
@@ -15,15 +23,19 @@ export interface ViewSlice {
   readonly fitRequest: number;
   /** Asks the map to bring a station to the centre of the view. */
   readonly focusRequest: FocusRequest | null;
+  /** The last pan and zoom of the map (autosaved, so that a reload shows the same view). */
+  readonly zoom: MapZoom | null;
   selectStation: (id: string | null) => void;
   focusStation: (id: string) => void;
   requestFit: () => void;
+  setZoom: (zoom: MapZoom) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   selectedStation: null,
   fitRequest: 0,
   focusRequest: null,
+  zoom: null,
   selectStation: (id) => set({ selectedStation: id }),
   focusStation: (stationId) =>
     set({
@@ -31,4 +43,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
       focusRequest: { stationId, serial: (get().focusRequest?.serial ?? 0) + 1 },
     }),
   requestFit: () => set({ fitRequest: get().fitRequest + 1 }),
+  setZoom: (zoom) => {
+    const z = get().zoom;
+    if (z?.mapId !== zoom.mapId || z.k !== zoom.k || z.x !== zoom.x || z.y !== zoom.y)
+      set({ zoom });
+  },
 });

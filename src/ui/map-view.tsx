@@ -37,6 +37,7 @@ interface Props {
 
 const PADDING = 24;
 const selectMoveStation = (s: AppState) => s.moveStation;
+const selectSetZoom = (s: AppState) => s.setZoom;
 
 /** d3-zoom's default filter, except that a press on a station starts a drag, not a pan. */
 const zoomFilter = (event: MouseEvent) => {
@@ -59,6 +60,10 @@ export function MapView(props: Props) {
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const moveStation = useAppStore(selectMoveStation);
+  const setZoom = useAppStore(selectSetZoom);
+  const mapId = useRef(map.id);
+  /** The fit request and map last applied; null until the first (which may restore a view). */
+  const applied = useRef<string | null>(null);
   const { drag, handlers } = useStationDrag(svgRef, transform, geometry, moveStation);
   const keyboard = useMapKeyboard(svgRef, behaviour, geometry, selectedStation, onSelectStation);
 
@@ -68,7 +73,11 @@ export function MapView(props: Props) {
     const zoomer = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.2, 12])
       .filter(zoomFilter)
-      .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform));
+      .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform))
+      // Kept in the store at the end of each gesture, so the autosave brings the view back.
+      .on('end', ({ transform: t }: { transform: ZoomTransform }) =>
+        setZoom({ mapId: mapId.current, k: t.k, x: t.x, y: t.y }),
+      );
     behaviour.current = zoomer;
     const selection = select(svg);
     selection.call(zoomer).on('dblclick.zoom', null);
@@ -76,11 +85,25 @@ export function MapView(props: Props) {
       selection.on('.zoom', null);
       behaviour.current = null;
     };
-  }, []);
+  }, [setZoom]);
 
   useEffect(() => {
+    mapId.current = map.id;
+  }, [map.id]);
+
+  // Fit to the screen on a new map or request. The very first time, the view the autosave
+  // brought back for this map wins over the fit (a reload shows what was on screen).
+  useEffect(() => {
     const svg = svgRef.current;
-    if (svg && behaviour.current) behaviour.current.transform(select(svg), zoomIdentity);
+    const key = `${fitRequest} ${map.id}`;
+    if (!svg || !behaviour.current || applied.current === key) return;
+    const saved = applied.current === null ? useAppStore.getState().zoom : null;
+    applied.current = key;
+    const t =
+      saved?.mapId === map.id
+        ? zoomIdentity.translate(saved.x, saved.y).scale(saved.k)
+        : zoomIdentity;
+    behaviour.current.transform(select(svg), t);
   }, [fitRequest, map.id]);
 
   useEffect(() => {
