@@ -12,6 +12,8 @@ export interface ClimbOptions {
   readonly maxSweeps: number;
   /** Stop early once the clock passes this (performance.now()); undefined: never. */
   readonly deadline: number | undefined;
+  /** Search radius of the first sweep, shrinking by one per sweep down to 1 (default 4). */
+  readonly startRadius?: number;
 }
 
 const MIN_GAIN = 1e-6;
@@ -23,7 +25,7 @@ export function hillClimb(s: GridState, groups: readonly number[][], o: ClimbOpt
   let sweeps = 0;
   for (let sweep = 0; sweep < o.maxSweeps; sweep++) {
     sweeps++;
-    const radius = Math.max(1, 4 - sweep);
+    const radius = Math.max(1, (o.startRadius ?? 4) - sweep);
     const zones = zoneFrame(s);
     let gain = 0;
     for (let u = 0; u < s.g.n; u++) {
