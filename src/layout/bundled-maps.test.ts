@@ -1,5 +1,5 @@
 // Every bundled map lays out cleanly: octilinear, stations apart, lines never on top of
-// each other, labels clear of other labels and of stations.
+// each other, labels clear of other labels, of stations and of lines as drawn.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../model/load.ts';

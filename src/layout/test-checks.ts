@@ -1,6 +1,7 @@
 // Geometry checks shared by the layout tests (no test framework inside: each returns
 // the list of problems found, empty when all is well).
 import type { Geometry, Point } from './geometry.ts';
+import { touchesBox } from './quality-geometry.ts';
 
 const EPS = 1e-6;
 
@@ -91,7 +92,10 @@ function overlaps(
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-/** Label boxes overlapping another label, or another station's marker. */
+/**
+ * Label boxes overlapping another label, another station's marker, or a line as drawn
+ * (its offset polyline, stroke width included).
+ */
 export function labelOverlaps(g: Geometry): string[] {
   const bad: string[] = [];
   const labels = g.labels;
@@ -105,16 +109,18 @@ export function labelOverlaps(g: Geometry): string[] {
     for (const s of g.stations) {
       if (s.id === a.stationId) continue;
       const m = s.marker;
-      const box =
-        m.kind === 'dot'
-          ? { x: s.x - m.r, y: s.y - m.r, width: 2 * m.r, height: 2 * m.r }
-          : {
-              x: Math.min(m.a.x, m.b.x) - m.r,
-              y: Math.min(m.a.y, m.b.y) - m.r,
-              width: Math.abs(m.a.x - m.b.x) + 2 * m.r,
-              height: Math.abs(m.a.y - m.b.y) + 2 * m.r,
-            };
-      if (overlaps(a.box, box)) bad.push(`label ${a.stationId} / station ${s.id}`);
+      const hit =
+        m.kind === 'dot' ? touchesBox(s, s, m.r, a.box) : touchesBox(m.a, m.b, m.r, a.box);
+      if (hit) bad.push(`label ${a.stationId} / station ${s.id}`);
+    }
+    for (const line of g.lines) {
+      const crossed = line.paths.some((path) =>
+        path.points.some((p, k) => {
+          const q = path.points[k + 1];
+          return q !== undefined && touchesBox(p, q, g.lineWidth / 2, a.box);
+        }),
+      );
+      if (crossed) bad.push(`label ${a.stationId} / line ${line.id}`);
     }
   }
   return bad;
