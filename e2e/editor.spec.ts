@@ -297,39 +297,21 @@ test('a damaged autosave is set aside with a message, never a crash', async ({ p
   ).toContain('"version": 1');
 });
 
-test('keystroke to map: latency of a label edit on the default map', async ({ page }) => {
+test('the map follows every keystroke of a label edit, none lost', async ({ page }) => {
+  // Speed is the browser bench's to measure (bench/browser-cases.ts, editorKeystrokes); this
+  // checks that each keystroke, typed at a pace, reaches the map and the last one stays.
   await openApp(page);
   await openEditor(page);
   await find(page, 'label: Online serving');
   await page.keyboard.press('End');
-  await page.evaluate(() => {
-    const w = window as unknown as { keyAt: number };
-    document.addEventListener('keydown', () => (w.keyAt = performance.now()), { capture: true });
-  });
-  const samples: number[] = [];
-  for (let i = 1; i <= 7; i++) {
+  // A long label may wrap onto two lines (tspans): compare the text without spaces.
+  const shown = () =>
+    expect.poll(async () => (await label(page, 'serving').textContent())?.replace(/\s/g, ''));
+  for (let i = 1; i <= 5; i++) {
     await page.keyboard.type('!');
-    const ms = await page.evaluate(async (count) => {
-      const w = window as unknown as { keyAt: number };
-      const bangs = () =>
-        (document.querySelector('text[data-label-for="serving"]')?.textContent ?? '').split('!')
-          .length - 1;
-      while (bangs() !== count) await new Promise((r) => requestAnimationFrame(r));
-      return performance.now() - w.keyAt;
-    }, i);
-    samples.push(ms);
-    await page.waitForTimeout(300);
+    await shown().toBe(`Onlineserving${'!'.repeat(i)}`);
   }
-  samples.sort((a, b) => a - b);
-  const median = samples[Math.floor(samples.length / 2)] ?? NaN;
-  test.info().annotations.push({
-    type: 'latency',
-    description: `keystroke -> map, label edit: median ${median.toFixed(0)} ms (${samples.map((s) => s.toFixed(0)).join(', ')})`,
-  });
-  console.log(
-    `keystroke -> map (label edit): median ${median.toFixed(0)} ms; samples ${samples.map((s) => s.toFixed(0)).join(', ')}`,
-  );
-  // The number is reported, not judged: it is dominated by the layout in the worker, whose
-  // time depends on the machine and its load (see the README's editing section).
-  expect(median).toBeLessThan(30_000);
+  await page.keyboard.type('abc', { delay: 20 });
+  await shown().toBe('Onlineserving!!!!!abc');
+  expect(await savedText(page)).toContain('label: Online serving!!!!!abc');
 });
