@@ -1,18 +1,29 @@
 // Fuzzing the layout with arbitrary valid maps (fast-check), shapes the metro generator never
 // makes: disconnected parts, stations on no line, lines that double back (a, b, a), many lines
 // on one edge, pins at the edge of the allowed range, odd labels. Every map that the loader
-// accepts must lay out, without throwing, within a time bound, with every station placed.
+// accepts must lay out, without throwing, with every station placed, and with bounded work:
+// the routing expands a bounded number of search states whatever the map.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkMap } from '../model/check-map.ts';
 import { hasErrors } from '../model/problem.ts';
 import { MAX_COORDINATE, TransitMap } from '../model/schema.ts';
 import type { TransitMapInput } from '../model/schema.ts';
+import { roughPositions } from './force.ts';
 import { generateMetroMap } from './generate-map.ts';
-import { layoutMap } from './layout.ts';
+import { buildGraph } from './graph.ts';
+import { DEFAULTS, layoutMap } from './layout.ts';
+import { CLEAN_BUDGET, FALLBACK_WORK, routeGraph } from './route.ts';
 
-/** CPU time per layout; generous so that a loaded 2-core machine does not make it flaky. */
-const BOUND_MS = 2000;
+/**
+ * CPU time per layout: a backstop against hangs only, far above what these maps take (under
+ * a second each, on a loaded machine); the bound that matters is the routing's work, below.
+ * The repros of e2e/fixtures/hostile took 8 s and 5 s before the routing bounded its work.
+ */
+const HANG_MS = 15_000;
+// Thirty maps of up to 24 stations take 10-20 s of CPU; a loaded machine stretches the wall
+// clock several-fold, so the properties get a timeout of their own.
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
@@ -93,7 +104,7 @@ function accepted(input: TransitMapInput): TransitMap | null {
 function layOut(map: TransitMap, seed = 1) {
   const start = cpuMs();
   const geometry = layoutMap(map, { seed });
-  expect(cpuMs() - start).toBeLessThan(BOUND_MS);
+  expect(cpuMs() - start).toBeLessThan(HANG_MS);
   const placed = new Set(geometry.stations.map((s) => s.id));
   for (const s of map.stations) expect(placed.has(s.id), `station ${s.id} placed`).toBe(true);
   for (const s of geometry.stations)
@@ -106,23 +117,58 @@ function layOut(map: TransitMap, seed = 1) {
   return geometry;
 }
 
+/**
+ * The routing's work (search states expanded) for one seed: each edge's clean search is
+ * bounded, and all fallback searches of a routing share one budget.
+ */
+function routingWork(map: TransitMap, seed: number) {
+  const graph = buildGraph(map);
+  const rough = roughPositions(graph, { seed, linkLength: DEFAULTS.linkLength });
+  const routing = routeGraph(graph, rough);
+  return { states: routing.scratch.heap.pops, edges: graph.edges.length };
+}
+
+/** Maps the property found, each once too slow (8 s, 5 s) or killing the test worker. */
+const REPROS = ['layout-hang.json', 'layout-slow.json'].map((name) => {
+  const url = new URL(`../../e2e/fixtures/hostile/${name}`, import.meta.url);
+  const { map, seed } = JSON.parse(readFileSync(url, 'utf8')) as { map: unknown; seed: number };
+  return { name, map: TransitMap.parse(map), seed };
+});
+
 describe('fuzzing the layout', () => {
-  // Skipped: it finds real weaknesses today. A 7-station map whose 6 lines double back and
-  // forth, with two pins, took 8 s (e2e/fixtures/hostile/layout-hang.json; 0.75 s of CPU
-  // after the layout's commit 8b04432); and with 8b04432 the property still kills the test
-  // worker ("Worker exited unexpectedly", likely out of memory) on some arbitrary map.
-  // Another map over the bound: e2e/fixtures/hostile/layout-slow.json (2.3 s of CPU).
-  // Unskip once the layout bounds its time and memory.
-  it.skip('lays out arbitrary valid maps without throwing, in time, every station placed', () => {
+  it('lays out arbitrary valid maps without throwing, every station placed', () => {
     fc.assert(
       fc.property(arbitraryMap, fc.integer({ min: 0, max: 1000 }), (input, seed) => {
         const map = accepted(input);
         fc.pre(map !== null);
         if (map) layOut(map, seed);
       }),
-      { numRuns: 40, endOnFailure: true },
+      { numRuns: 30, endOnFailure: true },
     );
-  });
+  }, 600_000);
+
+  it('routes arbitrary valid maps with bounded work', () => {
+    fc.assert(
+      fc.property(arbitraryMap, fc.integer({ min: 0, max: 1000 }), (input, seed) => {
+        const map = accepted(input);
+        fc.pre(map !== null);
+        if (!map) return;
+        const { states, edges } = routingWork(map, seed);
+        expect(states).toBeLessThanOrEqual(edges * CLEAN_BUDGET + FALLBACK_WORK);
+      }),
+      { numRuns: 20, endOnFailure: true },
+    );
+  }, 600_000);
+
+  it.each(REPROS.map((r) => [r.name, r] as const))(
+    'lays out %s, spending at most the fallback budget',
+    (_, { map, seed }) => {
+      layOut(map, seed);
+      const { states, edges } = routingWork(map, seed);
+      // Before the budget: 0.6 and 3.0 million states, nearly all in fallback searches.
+      expect(states).toBeLessThanOrEqual(edges * CLEAN_BUDGET + FALLBACK_WORK);
+    },
+  );
 
   it('lays out generated metro maps of random shape', () => {
     fc.assert(

@@ -118,6 +118,8 @@ export class MinHeap {
   private keys = new Float64Array(256);
   private values = new Int32Array(256);
   length = 0;
+  /** Entries popped since the heap was made: the work of the searches that used it. */
+  pops = 0;
 
   clear(): void {
     this.length = 0;
@@ -152,6 +154,7 @@ export class MinHeap {
 
   /** Removes the smallest entry and returns its value. */
   pop(): number {
+    this.pops++;
     const top = this.values[0] as number;
     const n = --this.length;
     const key = this.keys[n] as number;

@@ -5,7 +5,8 @@
 import { MinHeap, RoutingGrid } from './grid.ts';
 import type { TransitGraph } from './graph.ts';
 import { buildTransitions, type PortContext, type Transitions } from './ports.ts';
-import { directPath, routeEdge, RouteScratch, type RouteResult } from './route-edge.ts';
+import { directPath, routeEdge, RouteScratch } from './route-edge.ts';
+import type { RouteRequest, RouteResult } from './route-edge.ts';
 
 export interface Routing {
   readonly grid: RoutingGrid;
@@ -17,9 +18,26 @@ export interface Routing {
   readonly ctx: PortContext;
   readonly transitions: Transitions;
   readonly scratch: RouteScratch;
+  /** Search states the fallback searches may still expand (see FALLBACK_WORK). */
+  readonly work: { fallback: number };
 }
 
 const MARGIN = 5;
+
+/**
+ * Search states that the fallback searches (relaxed, then sharing a step) of one routing may
+ * expand in all. An edge with no clean route gets up to 20,000 + 60,000 states; real maps
+ * use at most 60,000 in all (the bench's 500-station map), but small fuzzed maps with pins
+ * far apart and every port taken used 80,000 per edge, 1-3 million in all: seconds of CPU,
+ * only to fall back to a direct path anyway. Once this is spent, such an edge is drawn
+ * direct at once: the layout's time stays bounded whatever the map.
+ */
+export const FALLBACK_WORK = 200_000;
+/** Search states for one edge's clean route (in the local search: for one move's edge). */
+export const CLEAN_BUDGET = 2500;
+const MOVE_BUDGET = 120;
+const RELAXED_BUDGET = 20_000;
+const SHARE_BUDGET = 60_000;
 
 export function routeGraph(graph: TransitGraph, rough: Float64Array): Routing {
   const n = graph.nodes.length;
@@ -55,7 +73,8 @@ export function routeGraph(graph: TransitGraph, rough: Float64Array): Routing {
   const paths: number[][] = graph.edges.map(() => []);
   const cost = new Float64Array(graph.edges.length);
   const scratch = new RouteScratch(grid.size * 8);
-  const routing: Routing = { grid, point, paths, cost, ctx, transitions, scratch };
+  const work = { fallback: FALLBACK_WORK };
+  const routing: Routing = { grid, point, paths, cost, ctx, transitions, scratch, work };
 
   const place = (u: number, p: number): void => {
     point[u] = p;
@@ -133,12 +152,17 @@ export function routeOne(
   let result: RouteResult | null = routeEdge(grid, ctx, scratch, {
     ...base,
     relaxed: false,
-    budget: strictOnly ? 120 : 2500,
+    budget: strictOnly ? MOVE_BUDGET : CLEAN_BUDGET,
   });
   if (!result && strictOnly) return false;
-  result ??= routeEdge(grid, ctx, scratch, { ...base, relaxed: true });
+  result ??= fallbackSearch(routing, { ...base, relaxed: true, budget: RELAXED_BUDGET });
   // A station with every port taken: share a step rather than run through stations.
-  result ??= routeEdge(grid, ctx, scratch, { ...base, relaxed: true, share: true });
+  result ??= fallbackSearch(routing, {
+    ...base,
+    relaxed: true,
+    share: true,
+    budget: SHARE_BUDGET,
+  });
   if (!result) {
     const to = base.toPoint >= 0 ? base.toPoint : nearestFree(grid, roughPoint(grid, ctx.rough, v));
     result = { path: directPath(grid, base.fromPoint, to), cost: 1000 };
@@ -163,6 +187,17 @@ export function routeOne(
     );
   }
   return true;
+}
+
+/** A relaxed search within what is left of the routing's FALLBACK_WORK; null once it is spent. */
+function fallbackSearch(routing: Routing, req: RouteRequest): RouteResult | null {
+  const { grid, ctx, scratch, work } = routing;
+  if (work.fallback <= 0) return null;
+  const before = scratch.heap.pops;
+  const budget = Math.min(req.budget ?? work.fallback, work.fallback);
+  const result = routeEdge(grid, ctx, scratch, { ...req, budget });
+  work.fallback -= scratch.heap.pops - before;
+  return result;
 }
 
 /** Removes edge e's route from the grid (the stations stay). */
