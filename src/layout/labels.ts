@@ -248,12 +248,21 @@ export function placeLabels(
   // jointly); a move is kept only when it lowers the pair's cost.
   const ranked = (i: number, n: number, keep: number): [number, number][] => {
     const near = placed.search(reaches[i] as Rect);
-    const out: [number, number][] = [];
-    for (let k = start[i] as number; k < (start[i + 1] as number); k++)
-      out.push([fixed(i, k) + labelCost(near, k), k]);
-    out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const top = out.slice(0, n);
-    if (!top.some(([, k]) => k === keep)) top.push(out.find(([, k]) => k === keep) ?? [0, keep]);
+    const s0 = start[i] as number;
+    const count = (start[i + 1] as number) - s0;
+    const totals = new Float64Array(count);
+    for (let r = 0; r < count; r++) totals[r] = fixed(i, s0 + r) + labelCost(near, s0 + r);
+    // The n cheapest by selection (n is small), then the current choice if it is not among them.
+    const top: [number, number][] = [];
+    const taken = new Uint8Array(count);
+    for (let t = 0; t < Math.min(n, count); t++) {
+      let best = -1;
+      for (let r = 0; r < count; r++)
+        if (!taken[r] && (best < 0 || (totals[r] as number) < (totals[best] as number))) best = r;
+      taken[best] = 1;
+      top.push([totals[best] as number, s0 + best]);
+    }
+    if (!taken[keep - s0]) top.push([totals[keep - s0] as number, keep]);
     return top;
   };
   const tryPair = (i: number, j: number): void => {
@@ -284,13 +293,83 @@ export function placeLabels(
     put(j, best[1]);
   };
   for (const i of order) {
-    const item = items[i];
-    if (!item) continue;
-    const blocked = fixed(i, chosen[i] as number) >= COST.line;
-    const partners = blocked
-      ? placed.search(reaches[i] as Rect).map((o) => o.station)
-      : overlapping(i);
+    if (!items[i]) continue;
+    let partners = overlapping(i);
+    if (fixed(i, chosen[i] as number) >= COST.line) {
+      // Covering a line or a station: worth a pair search only with the labels that sit where
+      // this label could go cleanly.
+      let clean: Rect | undefined;
+      for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
+        if (fixed(i, k) >= COST.line) continue;
+        const b = boxOf(k);
+        clean = clean ? union(clean, b) : b;
+      }
+      if (clean) partners = placed.search(grow(clean, MARGIN)).map((o) => o.station);
+    }
     for (const j of partners) if (j !== i && items[j] && items[i]) tryPair(i, j);
+  }
+
+  // Ejection: a label still covering a line or a station takes one of its clean places, the
+  // labels it lands on move to their best places, and the labels those land on too (two
+  // levels); kept only when the labels involved cost less than before.
+  const current = (t: number): number => {
+    const item = items[t];
+    if (!item) return 0;
+    lift(t);
+    const near = placed.search(grow(item, MARGIN));
+    const c = fixed(t, chosen[t] as number) + labelCost(near, chosen[t] as number);
+    put(t, chosen[t] as number);
+    return c;
+  };
+  const tryEject = (i: number, k: number): boolean => {
+    const saved = new Map<number, number>([[i, chosen[i] as number]]);
+    lift(i);
+    put(i, k);
+    let wave = overlapping(i);
+    for (let depth = 0; depth < 2 && wave.length > 0; depth++) {
+      const next: number[] = [];
+      for (const j of wave) {
+        if (saved.has(j)) continue;
+        saved.set(j, chosen[j] as number);
+        lift(j);
+        choose(j);
+        next.push(...overlapping(j).filter((t) => !saved.has(t)));
+      }
+      wave = next;
+    }
+    const touched = [...saved.keys()];
+    const after = touched.reduce((sum, t) => sum + current(t), 0);
+    for (const [t, kt] of saved) {
+      lift(t);
+      put(t, kt);
+    }
+    const before = touched.reduce((sum, t) => sum + current(t), 0);
+    if (after >= before - 1e-9) return false;
+    // Redo the moves that were found (deterministic: same order, same choices).
+    lift(i);
+    put(i, k);
+    let redo = overlapping(i);
+    const moved = new Set<number>([i]);
+    for (let depth = 0; depth < 2 && redo.length > 0; depth++) {
+      const next: number[] = [];
+      for (const j of redo) {
+        if (moved.has(j)) continue;
+        moved.add(j);
+        lift(j);
+        choose(j);
+        next.push(...overlapping(j).filter((t) => !moved.has(t)));
+      }
+      redo = next;
+    }
+    return true;
+  };
+  for (const i of order) {
+    if (!items[i] || fixed(i, chosen[i] as number) < COST.line) continue;
+    const clean: number[] = [];
+    for (let k = start[i] as number; k < (start[i + 1] as number); k++)
+      if (fixed(i, k) < COST.line) clean.push(k);
+    clean.sort((a, b) => fixed(i, a) - fixed(i, b) || a - b);
+    for (const k of clean.slice(0, 6)) if (tryEject(i, k)) break;
   }
 
   return stations.map((station, i) => {
@@ -489,6 +568,15 @@ function extent(c: Candidates, from: number, to: number): Rect {
     maxY = Math.max(maxY, (c.y[k] as number) + (c.h[k] as number));
   }
   return grow({ minX, minY, maxX, maxY }, MARGIN + 2);
+}
+
+function union(a: Rect, b: Rect): Rect {
+  return {
+    minX: Math.min(a.minX, b.minX),
+    minY: Math.min(a.minY, b.minY),
+    maxX: Math.max(a.maxX, b.maxX),
+    maxY: Math.max(a.maxY, b.maxY),
+  };
 }
 
 function grow(r: Rect, d: number): Rect {
