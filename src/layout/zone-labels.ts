@@ -14,7 +14,7 @@ import type {
 import { segmentHitsBox } from './labels.ts';
 import { textWidth } from './text.ts';
 import { flattenLoop } from './zone-path.ts';
-import { pointInPolygon } from './hull.ts';
+import { Occupancy } from './occupancy.ts';
 
 interface Item {
   minX: number;
@@ -60,21 +60,45 @@ export function zoneLabelBox(label: string, anchor: Point, fontSize: number): Bo
 interface Loops {
   readonly loops: readonly (readonly Point[])[];
   readonly boxes: readonly Box[];
+  /** Encloses every loop. */
+  readonly box: Box;
 }
 
 function loopsOf(zone: ZoneGeometry): Loops {
   const loops = [...zone.outlines, ...zone.holes];
-  return { loops, boxes: loops.map(boxOf) };
+  return { loops, boxes: loops.map(boxOf), box: boxOf(loops.flat()) };
 }
 
-function inside(p: Point, region: Loops): boolean {
-  let hit = false;
+function meets(a: Box, b: Box): boolean {
+  return (
+    a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height
+  );
+}
+
+/** Where the horizontal line at height y crosses the region's edges, left to right. */
+function crossings(region: Loops, y: number): number[] {
+  const xs: number[] = [];
   region.loops.forEach((loop, i) => {
     const b = region.boxes[i] as Box;
-    if (p.x < b.x || p.x > b.x + b.width || p.y < b.y || p.y > b.y + b.height) return;
-    if (pointInPolygon(p, loop)) hit = !hit;
+    if (y < b.y || y > b.y + b.height) return;
+    for (let k = 0, j = loop.length - 1; k < loop.length; j = k++) {
+      const p = loop[k] as Point;
+      const q = loop[j] as Point;
+      if (p.y > y !== q.y > y) xs.push(((q.x - p.x) * (y - p.y)) / (q.y - p.y) + p.x);
+    }
   });
-  return hit;
+  return xs.sort((u, v) => u - v);
+}
+
+/** How many of the points (x, y) for x in `xs` lie inside, given the row's crossings. */
+function countInside(row: readonly number[], xs: readonly number[]): number {
+  let n = 0;
+  for (const x of xs) {
+    let k = 0;
+    while (k < row.length && (row[k] as number) < x) k++;
+    if (k % 2 === 1) n++;
+  }
+  return n;
 }
 
 export function placeZoneLabels(
@@ -125,6 +149,29 @@ export function placeZoneLabels(
     }
   }
   tree.load(items);
+  // A coarse occupancy grid answers "is this box free?" at once; only busy boxes are
+  // looked at closely, and only when no free box is to be had.
+  let whole = extent ?? { x: 0, y: 0, width: 0, height: 0 };
+  for (const it of items) {
+    whole = union(whole, {
+      x: it.minX,
+      y: it.minY,
+      width: it.maxX - it.minX,
+      height: it.maxY - it.minY,
+    });
+  }
+  const occupancy = new Occupancy(whole, Math.max(6, zones[0]?.fontSize ?? 12));
+  for (const it of items) {
+    if (it.seg)
+      occupancy.markSegment({ x: it.seg[0], y: it.seg[1] }, { x: it.seg[2], y: it.seg[3] });
+    else
+      occupancy.markBox({
+        x: it.minX,
+        y: it.minY,
+        width: it.maxX - it.minX,
+        height: it.maxY - it.minY,
+      });
+  }
   const regions = zones.map(loopsOf);
   const placed: ZoneGeometry[] = [];
   zones.forEach((zone, z) => {
@@ -132,7 +179,10 @@ export function placeZoneLabels(
     const fontSize = zone.fontSize;
     const size = zoneLabelBox(zone.label, { x: 0, y: 0 }, fontSize);
     /** The cost of writing the name in `box`, or Infinity once it cannot beat `bound`. */
-    const score = (box: Box, bound: number): number => {
+    const score = (box: Box, bound: number, closely: boolean): number => {
+      if (bound <= 0) return Infinity;
+      const free = !occupancy.busy(box, linePad);
+      if (!free && !closely) return Infinity;
       let s = 0;
       if (extent) {
         const e = extent;
@@ -149,7 +199,7 @@ export function placeZoneLabels(
         maxX: box.x + box.width + linePad,
         maxY: box.y + box.height + linePad,
       };
-      for (const hit of tree.search(reach)) {
+      for (const hit of free ? [] : tree.search(reach)) {
         if (!hit.seg && !overlaps(hit, box)) continue;
         if (hit.seg && !segmentHitsBox(hit.seg, box, linePad)) continue;
         s += hit.weight;
@@ -157,43 +207,55 @@ export function placeZoneLabels(
       }
       // Where the name sits against its region: inside, across the edge, hugging the edge
       // from outside (the region just above, below or beside it), or adrift.
+      const xs = [0.02, 0.26, 0.5, 0.74, 0.98].map((f) => box.x + f * box.width);
+      const rows = [box.y + 0.2 * box.height, box.y + 0.8 * box.height];
       let mine = 0;
-      const inner = innerSamples(box);
-      for (const p of inner) if (inside(p, own)) mine++;
-      if (mine === inner.length) s += 0;
+      for (const y of rows) mine += countInside(crossings(own, y), xs);
+      if (mine === xs.length * rows.length) s += 0;
       else if (mine > 0) s += COST.straddle;
-      else if (haloSamples(box).filter((p) => inside(p, own)).length >= 2) s += COST.outside;
+      else if (halo(box, own) >= 2) s += COST.outside;
       else s += COST.adrift;
       if (s >= bound) return Infinity;
-      for (const p of inner) {
-        regions.forEach((r, k) => {
-          if (k !== z && inside(p, r)) s += COST.otherZone;
-        });
-      }
+      regions.forEach((r, k) => {
+        if (k === z || !meets(r.box, box)) return;
+        for (const y of rows) s += COST.otherZone * countInside(crossings(r, y), xs);
+      });
       return s;
     };
     let best: Box | undefined;
     let bestScore = Infinity;
-    zone.outlines.slice(0, 3).forEach((loop, piece) => {
-      const curve = resample(flattenLoop(loop, 3), fontSize * 0.6, 80);
-      let top = Infinity;
-      for (const p of curve) top = Math.min(top, p.y);
-      const unit = Math.max(1, size.height * 2.5);
-      for (const box of candidates(curve, size.width, size.height)) {
-        const extra =
-          (piece > 0 ? COST.smallPiece : 0) + (COST.depth * (box.y + box.height / 2 - top)) / unit;
-        const s = extra + score(box, bestScore - extra);
-        if (s < bestScore) {
-          bestScore = s;
-          best = box;
+    const pieces = zone.outlines
+      .slice(0, 2)
+      .filter((loop, piece) => piece === 0 || loop.length >= 12)
+      .map((loop) => {
+        const curve = resample(flattenLoop(loop, 2), fontSize * 0.8, 32);
+        let top = Infinity;
+        for (const p of curve) top = Math.min(top, p.y);
+        return { boxes: candidates(curve, size.width, size.height), top };
+      });
+    const unit = Math.max(1, size.height * 2.5);
+    // First the boxes clear of everything; if there are none, every box, looked at closely.
+    for (const closely of [false, true]) {
+      pieces.forEach(({ boxes, top }, piece) => {
+        for (const box of boxes) {
+          const extra =
+            (piece > 0 ? COST.smallPiece : 0) +
+            (COST.depth * (box.y + box.height / 2 - top)) / unit;
+          const s = extra + score(box, bestScore - extra, closely);
+          if (s < bestScore) {
+            bestScore = s;
+            best = box;
+          }
         }
-      }
-    });
+      });
+      if (best) break;
+    }
     if (!best) {
       placed.push(zone);
       return;
     }
     tree.insert({ ...toItem(best), weight: COST.zoneLabel });
+    occupancy.markBox(best);
     const anchor = { x: best.x, y: best.y + fontSize * 0.85 };
     placed.push({
       ...zone,
@@ -227,29 +289,15 @@ function candidates(curve: readonly Point[], w: number, h: number): Box[] {
   return out;
 }
 
-/** Points spread over a box (two rows of five). */
-function innerSamples(b: Box): Point[] {
-  const out: Point[] = [];
-  for (const fy of [0.2, 0.8]) {
-    for (const fx of [0.02, 0.26, 0.5, 0.74, 0.98]) {
-      out.push({ x: b.x + fx * b.width, y: b.y + fy * b.height });
-    }
-  }
-  return out;
-}
-
-/** Points just around a box: above, below and beside it. */
-function haloSamples(b: Box): Point[] {
+/** How many points just around a box (above, below, beside it) lie in the region. */
+function halo(b: Box, region: Loops): number {
   const d = b.height * 0.7;
-  const out: Point[] = [];
-  for (const fx of [0.1, 0.5, 0.9]) {
-    out.push(
-      { x: b.x + fx * b.width, y: b.y - d },
-      { x: b.x + fx * b.width, y: b.y + b.height + d },
-    );
-  }
-  out.push({ x: b.x - d, y: b.y + b.height / 2 }, { x: b.x + b.width + d, y: b.y + b.height / 2 });
-  return out;
+  const xs = [0.1, 0.5, 0.9].map((f) => b.x + f * b.width);
+  return (
+    countInside(crossings(region, b.y - d), xs) +
+    countInside(crossings(region, b.y + b.height + d), xs) +
+    countInside(crossings(region, b.y + b.height / 2), [b.x - d, b.x + b.width + d])
+  );
 }
 
 /** Points every `step` along a closed curve, with the step widened to give at most `most`. */

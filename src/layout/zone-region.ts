@@ -63,20 +63,20 @@ export function zoneRegion(input: RegionInput): Region {
   const w = Math.ceil((maxX - minX) / cell) + 5;
   const h = Math.ceil((maxY - minY) / cell) + 5;
 
-  // Σ exp(-(d - r)/k) over the own buffers, each painted only where it matters.
-  const sum = new Float32Array(w * h);
-  const reach = 4 * k;
+  // Σ exp(-(d - r)/k) over the own buffers, each painted only where it matters; the
+  // nodes never painted stay at 0, read as outside.
+  const values = new Float32Array(w * h);
+  const touched: number[] = [];
+  const reach = Math.max(4 * k, 1.5 * cell);
   for (const c of own) {
     forNodes(c, c.r + reach, x0, y0, cell, w, h, (i, d) => {
       const e = d - c.r;
-      if (e < reach) sum[i] = (sum[i] as number) + Math.exp(-e / k);
+      if (e >= reach) return;
+      if (values[i] === 0) touched.push(i);
+      values[i] = (values[i] as number) + Math.exp(-e / k);
     });
   }
-  const values = new Float32Array(w * h);
-  for (let i = 0; i < values.length; i++) {
-    const s = sum[i] as number;
-    values[i] = s > 0 ? -k * Math.log(s) : reach;
-  }
+  for (const i of touched) values[i] = -k * Math.log(values[i] as number);
   for (const c of keepOut) {
     forNodes(c, c.r, x0, y0, cell, w, h, (i, d) => {
       values[i] = Math.max(values[i] as number, c.r - d);
@@ -96,11 +96,22 @@ export function zoneRegion(input: RegionInput): Region {
     values[y * w] = Math.max(values[y * w] as number, 1);
     values[y * w + w - 1] = Math.max(values[y * w + w - 1] as number, 1);
   }
+  // Only cells with an inside corner can hold the outline.
+  const cells = new Set<number>();
+  for (const i of touched) {
+    if ((values[i] as number) >= 0) continue;
+    cells
+      .add(i)
+      .add(i - 1)
+      .add(i - w)
+      .add(i - w - 1);
+  }
+  const active = [...cells].filter((i) => i >= 0);
 
   const outer: { loop: Point[]; area: number }[] = [];
   const holes: Point[][] = [];
   const minArea = cell * cell * 4;
-  for (const loop of contours(values, w, h)) {
+  for (const loop of contours(values, w, h, active)) {
     const pts = loop.map(([x, y]) => ({ x: x0 + x * cell, y: y0 + y * cell }));
     const area = loopArea(pts);
     if (Math.abs(area) < minArea) continue;

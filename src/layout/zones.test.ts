@@ -10,6 +10,7 @@ import { distanceToLoop, pointInLoops, simplifyLoop, loopArea } from './hull.ts'
 import { layoutMap } from './layout.ts';
 import { contours } from './marching-squares.ts';
 import { measureQuality } from './quality.ts';
+import { Occupancy } from './occupancy.ts';
 import { zoneLabelOverlaps } from './quality-zones.ts';
 import { flattenLoop, smoothLoopsPath } from './zone-path.ts';
 
@@ -178,6 +179,17 @@ describe('zone helpers', () => {
     expect(smoothLoopsPath([square])).toBe(
       'M0,0C1.7,-1.7 8.3,-1.7 10,0C11.7,1.7 11.7,8.3 10,10C8.3,11.7 1.7,11.7 0,10C-1.7,8.3 -1.7,1.7 0,0Z',
     );
+  });
+
+  it('answers whether a box is clear of marked boxes and segments, never wrongly free', () => {
+    const grid = new Occupancy({ x: 0, y: 0, width: 200, height: 200 }, 10);
+    grid.markBox({ x: 10, y: 10, width: 20, height: 10 });
+    grid.markSegment({ x: 100, y: 0 }, { x: 100, y: 200 });
+    expect(grid.busy({ x: 25, y: 15, width: 10, height: 10 }, 0)).toBe(true);
+    expect(grid.busy({ x: 96, y: 150, width: 2, height: 2 }, 3)).toBe(true);
+    expect(grid.busy({ x: 40, y: 100, width: 30, height: 20 }, 2)).toBe(false);
+    grid.markBox({ x: 40, y: 100, width: 5, height: 5 });
+    expect(grid.busy({ x: 40, y: 100, width: 30, height: 20 }, 2)).toBe(true);
   });
 
   it('counts what a zone name covers', () => {
