@@ -3,7 +3,8 @@
 // changes at a station it jogs at 45°. Interchanges get one capsule across the bundle.
 import type { LineGeometry, LinePathGeometry, Point, StationGeometry } from './geometry.ts';
 import type { TransitGraph } from './graph.ts';
-import { join, normal, offsetInterior, simplify, unit, type Vec } from './offset.ts';
+import { normal, offsetInterior, simplify, unit, type Vec } from './offset.ts';
+import { joinShapes, resolveStation, type JoinShape, type StationPass } from './station-joins.ts';
 
 export interface DrawInput {
   readonly graph: TransitGraph;
@@ -51,40 +52,109 @@ function lastDir(leg: Leg): Vec {
   return unit((leg.points[n - 2] ?? leg.points[0]) as Point, leg.points[n - 1] as Point);
 }
 
-function drawPath(input: DrawInput, line: number, path: readonly number[]): LinePathGeometry {
+interface PathPlan {
+  readonly line: number;
+  readonly path: readonly number[];
+  readonly legs: Leg[];
+  readonly closed: boolean;
+  /** The join at each stop (a closed path's last stop shares the first one's). */
+  readonly joins: (StationPass | null)[];
+}
+
+/** Legs of a path and the shapes its join may take at each stop. */
+function planPath(input: DrawInput, line: number, path: readonly number[]): PathPlan {
   const legs: Leg[] = [];
   for (let i = 0; i + 1 < path.length; i++) {
     const leg = legOf(input, path[i] as number, path[i + 1] as number, line);
     legs.push(leg ?? { points: [], offset: 0 });
   }
   const closed = path.length > 2 && path[0] === path[path.length - 1];
-  const points: Point[] = [];
-  const stationPoints: number[] = [];
-  const station = (i: number): Point => input.position[path[i] as number] as Point;
+  const joins: (StationPass | null)[] = [];
   for (let i = 0; i < path.length; i++) {
+    if (closed && i === path.length - 1) {
+      joins.push(joins[0] ?? null);
+      continue;
+    }
     const inLeg = i > 0 ? legs[i - 1] : closed ? legs[legs.length - 1] : undefined;
     const outLeg = i < legs.length ? legs[i] : closed ? legs[0] : undefined;
-    const s = station(i);
-    let joined: { points: Point[]; centre: number };
-    if (inLeg && outLeg && inLeg.points.length > 1 && outLeg.points.length > 1) {
-      joined = join(s, lastDir(inLeg), inLeg.offset, firstDir(outLeg), outLeg.offset);
-    } else if (outLeg && outLeg.points.length > 1) {
-      const n = normal(firstDir(outLeg));
-      joined = {
-        points: [{ x: s.x + n.x * outLeg.offset, y: s.y + n.y * outLeg.offset }],
-        centre: 0,
+    const s = input.position[path[i] as number] as Point;
+    const hasIn = inLeg !== undefined && inLeg.points.length > 1;
+    const hasOut = outLeg !== undefined && outLeg.points.length > 1;
+    const reachIn = hasIn ? lastLength(inLeg) / 2 : 0;
+    const reachOut = hasOut ? firstLength(outLeg) / 2 : 0;
+    let shapes: JoinShape[];
+    let inFar: Point | null = null;
+    let outFar: Point | null = null;
+    if (hasIn) {
+      const u = lastDir(inLeg);
+      const n = normal(u);
+      inFar = {
+        x: s.x + n.x * inLeg.offset - u.x * reachIn,
+        y: s.y + n.y * inLeg.offset - u.y * reachIn,
       };
-    } else if (inLeg && inLeg.points.length > 1) {
-      const n = normal(lastDir(inLeg));
-      joined = {
-        points: [{ x: s.x + n.x * inLeg.offset, y: s.y + n.y * inLeg.offset }],
-        centre: 0,
-      };
-    } else {
-      joined = { points: [s], centre: 0 };
     }
-    let jp = joined.points;
-    let centre = joined.centre;
+    if (hasOut) {
+      const u = firstDir(outLeg);
+      const n = normal(u);
+      outFar = {
+        x: s.x + n.x * outLeg.offset + u.x * reachOut,
+        y: s.y + n.y * outLeg.offset + u.y * reachOut,
+      };
+    }
+    if (hasIn && hasOut) {
+      shapes = joinShapes(
+        s,
+        lastDir(inLeg),
+        inLeg.offset,
+        firstDir(outLeg),
+        outLeg.offset,
+        input.lineSpacing,
+        reachIn,
+        reachOut,
+      );
+    } else if (hasOut) {
+      const n = normal(firstDir(outLeg));
+      shapes = [
+        { points: [{ x: s.x + n.x * outLeg.offset, y: s.y + n.y * outLeg.offset }], centre: 0 },
+      ];
+    } else if (hasIn) {
+      const n = normal(lastDir(inLeg));
+      shapes = [
+        { points: [{ x: s.x + n.x * inLeg.offset, y: s.y + n.y * inLeg.offset }], centre: 0 },
+      ];
+    } else {
+      shapes = [{ points: [s], centre: 0 }];
+    }
+    joins.push({ line, shapes, inFar, outFar, chosen: 0 });
+  }
+  return { line, path, legs, closed, joins };
+}
+
+function lastLength(leg: Leg): number {
+  const n = leg.points.length;
+  const a = leg.points[n - 2] as Point;
+  const b = leg.points[n - 1] as Point;
+  return Math.hypot(b.x - a.x, b.y - a.y);
+}
+
+function firstLength(leg: Leg): number {
+  const a = leg.points[0] as Point;
+  const b = leg.points[1] as Point;
+  return Math.hypot(b.x - a.x, b.y - a.y);
+}
+
+function drawPath(input: DrawInput, plan: PathPlan): LinePathGeometry {
+  const { path, legs, closed } = plan;
+  const points: Point[] = [];
+  const stationPoints: number[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const pass = plan.joins[i];
+    const shape = pass?.shapes[pass.chosen] ?? {
+      points: [input.position[path[i] as number] as Point],
+      centre: 0,
+    };
+    let jp = shape.points;
+    let centre = shape.centre;
     if (closed && i === 0) {
       jp = jp.slice(centre);
       centre = 0;
@@ -103,10 +173,24 @@ function drawPath(input: DrawInput, line: number, path: readonly number[]): Line
 }
 
 export function drawLines(input: DrawInput): LineGeometry[] {
-  return input.graph.lines.map((line) => ({
+  const plans = input.graph.lines.map((line) =>
+    line.paths.map((path) => planPath(input, line.index, path)),
+  );
+  // Every line's join at each station, so that joins can keep off each other.
+  const atNode: StationPass[][] = input.graph.nodes.map(() => []);
+  for (const linePlans of plans) {
+    for (const plan of linePlans) {
+      plan.joins.forEach((pass, i) => {
+        if (!pass || (plan.closed && i === plan.path.length - 1)) return;
+        atNode[plan.path[i] as number]?.push(pass);
+      });
+    }
+  }
+  for (const passes of atNode) resolveStation(passes, input.lineWidth / 2);
+  return input.graph.lines.map((line, li) => ({
     id: line.id,
     color: line.color,
-    paths: line.paths.map((path) => drawPath(input, line.index, path)),
+    paths: (plans[li] ?? []).map((plan) => drawPath(input, plan)),
   }));
 }
 
