@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { layoutMap, layoutMapWith, STAGES } from './layout.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { linesOnTop, nonOctilinear, stopsOutOfPlace, tooClose } from './test-checks.ts';
@@ -127,6 +127,7 @@ describe('layoutMap', () => {
       [line('a', ['p', 'q', 'r', 's']), line('b', ['x', 'q', 'y'])],
       [{ id: 's', label: 'S', position: { x: 6, y: -3 } }],
     );
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     for (const stages of [failingImprove, failingOrder])
       for (const m of [trunk, loopAndBranch, pinnedMap]) {
         const g = layoutMapWith(m, {}, stages);
@@ -139,7 +140,12 @@ describe('layoutMap', () => {
       (x) => x.id === 's',
     );
     expect(s).toMatchObject({ x: 300, y: -150, pinned: true });
-    // The fallback really is a different, plainer layout, not the full one.
+    // The fallback really is a different, plainer layout, not the full one, and it is reported.
     expect(layoutMapWith(trunk, {}, failingImprove)).not.toEqual(layoutMap(trunk));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('fallback'), expect.any(Error));
+    warn.mockClear();
+    layoutMap(trunk);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 });

@@ -64,7 +64,9 @@ export function layoutMapWith(
   const graph = buildGraph(map);
   try {
     return finish(map, options, graph, stages, false, memo);
-  } catch {
+  } catch (error) {
+    // Said out loud (the worker's console), or a bug would hide behind the plain layout.
+    console.warn('layout: a stage failed; drawing the plain fallback layout', error);
     return finish(map, options, buildGraph(map), stages, true);
   }
 }
