@@ -24,7 +24,7 @@ export const ZONE = {
   softness: 0.12,
   tolerance: 0.07,
   /** Gaps inside a region with no other zone's station, up to this area (grid units²), are filled. */
-  fillBelow: 16,
+  fillBelow: 64,
 } as const;
 
 const r1 = (v: number): number => Math.round(v * 10) / 10;
