@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadBundled } from './store/bundled.ts';
 import { initialiseStore } from './store/store.ts';
@@ -14,12 +14,17 @@ void loadBundled().then((bundled) => {
 await initialiseStore();
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ErrorBoundary>
-        <App />
-      </ErrorBoundary>
-    </StrictMode>,
+  const reactRoot = createRoot(root);
+  // A transition: React renders the first page in slices of a few milliseconds, so that
+  // building the whole map is not one long task.
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <ErrorBoundary>
+          <App />
+        </ErrorBoundary>
+      </StrictMode>,
+    ),
   );
 }
 // The worker is not needed for the first map: it starts once the page has drawn and is idle.

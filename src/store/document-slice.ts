@@ -1,6 +1,7 @@
 // The document slice: every loaded map with its source, the solutions, and what went wrong last.
 import type { StateCreator } from 'zustand';
 import { loadText } from '../model/load.ts';
+import type { LoadResult } from '../model/load.ts';
 import type { Problem } from '../model/problem.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 import type { AppState } from './store.ts';
@@ -36,6 +37,16 @@ export interface DocumentSlice {
   readonly currentMapId: string;
   readonly report: ProblemReport | null;
   openText: (text: string, name: string, origin?: MapEntry['origin']) => OpenOutcome;
+  /**
+   * As openText, with `text` already loaded (parsed in the layout worker) against the maps
+   * open now.
+   */
+  openLoaded: (
+    text: string,
+    name: string,
+    result: LoadResult,
+    origin?: MapEntry['origin'],
+  ) => OpenOutcome;
   selectMap: (id: string) => void;
   /** Shows problems found before the text could be loaded (unreadable file, too large…). */
   reportProblems: (source: string, problems: readonly Problem[]) => void;
@@ -56,9 +67,11 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   currentMapId: '',
   report: null,
 
-  openText: (text, name, origin = 'file') => {
+  openText: (text, name, origin = 'file') =>
+    get().openLoaded(text, name, loadText(text, { maps: get().maps.map((m) => m.map) }), origin),
+
+  openLoaded: (text, name, result, origin = 'file') => {
     const state = get();
-    const result = loadText(text, { maps: state.maps.map((m) => m.map) });
     const report: ProblemReport | null =
       result.problems.length > 0
         ? { source: name, problems: result.problems, refused: !result.ok }

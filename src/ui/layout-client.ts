@@ -5,7 +5,8 @@
 // through a backlog of stale keystrokes.
 import type { Geometry, LayoutOptions } from '../layout/geometry.ts';
 import type { TransitMap } from '../model/schema.ts';
-import type { LayoutRequest, LayoutResponse } from './layout-protocol.ts';
+import type { LoadResult } from '../model/load.ts';
+import type { LayoutRequest, WorkerResponse } from './layout-protocol.ts';
 
 interface Job {
   readonly request: LayoutRequest;
@@ -24,6 +25,8 @@ const queue: Job[] = [];
 let running: Job | null = null;
 let worker: Worker | null = null;
 let nextId = 1;
+/** Texts being parsed in the worker (they skip the layout queue). */
+const loads = new Map<number, { resolve: (r: LoadResult) => void; reject: (e: Error) => void }>();
 
 const noop = () => undefined;
 
@@ -37,18 +40,27 @@ function finish(job: Job, result: { geometry: Geometry } | { error: Error }) {
 function getWorker(): Worker {
   if (worker) return worker;
   worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
+  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    const data = event.data;
+    const load = loads.get(data.id);
+    if (load) {
+      loads.delete(data.id);
+      if ('result' in data) load.resolve(data.result);
+      else load.reject(new Error('error' in data ? data.error : 'no result'));
+      return;
+    }
+    if ('result' in data) return;
     const job = running;
     if (!job || job.request.id !== event.data.id) return;
     finish(
       job,
-      'geometry' in event.data
-        ? { geometry: event.data.geometry }
-        : { error: new Error(event.data.error) },
+      'geometry' in data ? { geometry: data.geometry } : { error: new Error(data.error) },
     );
   };
   worker.onerror = (event) => {
     worker = null;
+    for (const load of loads.values()) load.reject(new Error(event.message));
+    loads.clear();
     if (running) finish(running, { error: new Error(event.message) });
   };
   return worker;
@@ -60,6 +72,23 @@ function getWorker(): Worker {
  */
 export function warmUpLayoutWorker(): void {
   getWorker();
+}
+
+/**
+ * Parses and validates `text` in the worker (as model/load.ts's loadText would, with `maps`
+ * known), so that opening a big file never blocks the page. Rejects if the worker fails.
+ */
+export function loadInWorker(text: string, maps: readonly TransitMap[]): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    loads.set(id, { resolve, reject });
+    try {
+      getWorker().postMessage({ id, load: { text, maps } });
+    } catch (error) {
+      loads.delete(id);
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
 }
 
 function pump() {

@@ -3,12 +3,13 @@
 import { decodeBytes } from '../model/decode.ts';
 import { useAppStore } from '../store/store.ts';
 import { confirmOpen } from './editor/guard-open.ts';
+import { loadInWorker } from './layout-client.ts';
 
 const looksLikeMap = (text: string) => /^kind:\s*["']?map\b/m.test(text);
 
 export async function openFiles(files: Iterable<File>): Promise<void> {
   const decoded: { name: string; text?: string }[] = [];
-  const { openText, reportProblems } = useAppStore.getState();
+  const { reportProblems } = useAppStore.getState();
   for (const file of files) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const result = decodeBytes(bytes);
@@ -22,7 +23,17 @@ export async function openFiles(files: Iterable<File>): Promise<void> {
   const names = decoded.map((d) => d.name).join(', ');
   const texts = decoded.map((d) => d.text ?? '');
   if (!(await confirmOpen(texts, names))) return;
-  for (const { name, text } of decoded) {
-    if (!openText(text ?? '', name).ok) return;
+  for (const { name, text = '' } of decoded) {
+    if (!(await open(text, name)).ok) return;
   }
+}
+
+/** Parses in the layout worker (a big file would block the page), on the main thread if it fails. */
+async function open(text: string, name: string) {
+  const maps = useAppStore.getState().maps.map((m) => m.map);
+  const result = await loadInWorker(text, maps).catch(() => null);
+  // The maps may have changed meanwhile (another file); then the worker's answer is stale.
+  const { openLoaded, openText, maps: now } = useAppStore.getState();
+  const same = now.length === maps.length && now.every((m, i) => m.map === maps[i]);
+  return result && same ? openLoaded(text, name, result) : openText(text, name);
 }

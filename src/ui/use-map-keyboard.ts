@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { FocusEvent, KeyboardEvent, RefObject } from 'react';
 import { select } from 'd3-selection';
 import type { ZoomBehavior } from 'd3-zoom';
@@ -6,6 +6,14 @@ import type { Geometry } from '../layout/geometry.ts';
 import { departures, isArrowKey, neighbourInDirection } from './keyboard-nav.ts';
 
 const MARGIN = 24;
+
+/** The departures of each geometry, worked out at the first arrow key, not on every draw. */
+const tables = new WeakMap<Geometry, ReturnType<typeof departures>>();
+const departuresOf = (geometry: Geometry) => {
+  let table = tables.get(geometry);
+  if (!table) tables.set(geometry, (table = departures(geometry)));
+  return table;
+};
 
 const stationIdOf = (target: EventTarget | null): string | null =>
   target instanceof Element
@@ -24,7 +32,6 @@ export function useMapKeyboard(
   selectedStation: string | null,
   onSelectStation: (id: string | null) => void,
 ) {
-  const table = useMemo(() => departures(geometry), [geometry]);
   const [current, setCurrent] = useState<string | null>(null);
   // A newly selected station (by click, search or the gap list) becomes the tab stop.
   const [seen, setSeen] = useState(selectedStation);
@@ -70,7 +77,7 @@ export function useMapKeyboard(
     const from = stationIdOf(e.target);
     if (!from || !isArrowKey(e.key)) return;
     e.preventDefault(); // arrows never scroll the page from the map
-    const next = neighbourInDirection(table, from, e.key);
+    const next = neighbourInDirection(departuresOf(geometry), from, e.key);
     const el = next
       ? svg.querySelector<SVGGElement>(`[data-station-id="${CSS.escape(next)}"]`)
       : null;
