@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Point } from './geometry.ts';
-import { joinShapes, resolveStation, type StationPass } from './station-joins.ts';
+import { joinShapes, overlapCount, resolveStation, type StationPass } from './station-joins.ts';
 
 const s = { x: 0, y: 0 };
 const E = { x: 1, y: 0 };
@@ -68,5 +68,38 @@ describe('station joins', () => {
     const shapes = joinShapes(s, E, 0, E, 6, 6, 40, 40);
     expect(shapes.length).toBeGreaterThan(1);
     for (const shape of shapes) expect(octilinear(shape.points)).toBe(true);
+  });
+
+  it('moves a gentle (45°) corner off the track of a line on the opposite edge', () => {
+    // After London's Baker Street: A arrives from the south-east on the centre track and
+    // bends north there; B arrives from the east 3 px below the centre and bends north-west
+    // onto the centre track, its mitre 3 px south-east of the centre: on A's track.
+    const d = Math.SQRT1_2;
+    const NW = { x: -d, y: -d };
+    const a: StationPass = {
+      line: 0,
+      shapes: joinShapes(s, NW, 0, N, 0, 6, 30, 30),
+      inFar: { x: 30 * d, y: 30 * d },
+      outFar: { x: 0, y: -30 },
+      chosen: 0,
+    };
+    const b: StationPass = {
+      line: 1,
+      shapes: joinShapes(s, W, -3, NW, 0, 6, 30, 30),
+      inFar: { x: 30, y: 3 },
+      outFar: { x: -30 * d, y: -30 * d },
+      chosen: 0,
+    };
+    expect(b.shapes[0]?.points[0]?.x).toBeCloseTo(3);
+    expect(b.shapes[0]?.points[0]?.y).toBeCloseTo(3);
+    const path = (p: StationPass): Point[] => [
+      p.inFar as Point,
+      ...(p.shapes[p.chosen]?.points ?? []),
+      p.outFar as Point,
+    ];
+    expect(overlapCount(path(a), path(b), 2)).toBeGreaterThan(0);
+    resolveStation([a, b], 2);
+    expect(overlapCount(path(a), path(b), 2)).toBe(0);
+    expect(octilinear(path(a)) && octilinear(path(b))).toBe(true);
   });
 });

@@ -60,16 +60,16 @@ export function joinShapes(
   }
   if (Math.abs(cross) < 1e-9) return shapes;
   const m = plain.points[0] as Point;
-  // Cut the corner: leave the incoming track c before the mitre, reach the outgoing track
-  // with one more octilinear piece. For a right angle the piece is diagonal; for a sharp
-  // turn (135°) it runs square to the incoming track.
+  // Cut the corner: leave the incoming track away from the mitre, reach the outgoing track
+  // with one more octilinear piece. For a right angle the piece is diagonal, cut back; for
+  // other turns it runs square to the incoming track: cut back for a sharp turn (135°),
+  // carried on past the mitre for a gentle one (45°), so that the corner moves off a
+  // track that the plain mitre would share.
   const side = cross > 0 ? 1 : -1; // which way the line turns (screen coordinates)
   const v = { x: -uIn.y * side, y: uIn.x * side }; // square to uIn, towards the turn
   const alpha = dot; // uOut = alpha·uIn + beta·v
   const beta = uOut.x * v.x + uOut.y * v.y;
   const right = Math.abs(dot) < 1e-9;
-  const sharp = dot < -1e-9;
-  if (!right && !sharp) return shapes;
   for (const c of steps) {
     const a = right ? c : -alpha * c; // how far back along the incoming track
     const p1 = add(m, uIn, -a);
@@ -94,7 +94,7 @@ function local(pass: StationPass, shape: JoinShape): Point[] {
 }
 
 /** Do two polylines run on top of each other anywhere (parallel, closer than `width`)? */
-function overlapCount(p: readonly Point[], q: readonly Point[], width: number): number {
+export function overlapCount(p: readonly Point[], q: readonly Point[], width: number): number {
   let n = 0;
   for (let i = 1; i < p.length; i++) {
     const a = p[i - 1] as Point;
@@ -158,5 +158,41 @@ export function resolveStation(passes: StationPass[], width: number): void {
       });
     });
     if (!changed) break;
+  }
+  // Two joins that each block every other shape of the other (two jogs, say): try them in
+  // pairs.
+  for (let i = 0; i < passes.length; i++) {
+    const a = passes[i] as StationPass;
+    if (a.shapes.length < 2 || conflicts(i, current[i] as Point[]) === 0) continue;
+    for (let j = 0; j < passes.length; j++) {
+      const b = passes[j] as StationPass;
+      if (j === i || b.line === a.line || b.shapes.length < 2) continue;
+      if (overlapCount(current[i] as Point[], current[j] as Point[], width) === 0) continue;
+      const keepA = current[i] as Point[];
+      const keepB = current[j] as Point[];
+      let best = conflicts(i, keepA) + conflicts(j, keepB);
+      let pick: [number, number] | null = null;
+      for (let ka = 0; ka < a.shapes.length; ka++) {
+        const mineA = local(a, a.shapes[ka] as JoinShape);
+        for (let kb = 0; kb < b.shapes.length && best > 0; kb++) {
+          const mineB = local(b, b.shapes[kb] as JoinShape);
+          current[i] = mineA;
+          current[j] = mineB;
+          const c = conflicts(i, mineA) + conflicts(j, mineB);
+          if (c < best) {
+            best = c;
+            pick = [ka, kb];
+          }
+        }
+      }
+      current[i] = keepA;
+      current[j] = keepB;
+      if (pick) {
+        a.chosen = pick[0];
+        b.chosen = pick[1];
+        current[i] = local(a, a.shapes[pick[0]] as JoinShape);
+        current[j] = local(b, b.shapes[pick[1]] as JoinShape);
+      }
+    }
   }
 }
