@@ -28,7 +28,7 @@ export const LabelLayer = memo(function LabelLayer({ labels, theme, emphasis }: 
         >
           {label.rows.map((row, i) => (
             <tspan key={i} x={label.anchor.x} dy={i === 0 ? 0 : label.rowHeight}>
-              {row}
+              {rowText(label, i)}
             </tspan>
           ))}
         </text>
@@ -36,3 +36,15 @@ export const LabelLayer = memo(function LabelLayer({ labels, theme, emphasis }: 
     </g>
   );
 });
+
+/**
+ * A wrapped name still reads as one name in the text (search, copy, an exported file): the
+ * space between its rows goes where it moves no glyph, after a row set from its start or
+ * before a row set to its end (a centred row moves by half a space).
+ */
+export function rowText(label: LabelGeometry, i: number): string {
+  const row = label.rows[i] ?? '';
+  const last = i === label.rows.length - 1;
+  if (label.textAnchor === 'start') return last ? row : `${row} `;
+  return i === 0 ? row : ` ${row}`;
+}
