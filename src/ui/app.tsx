@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { DragEvent } from 'react';
 import { selectCurrentEntry, selectMapSolutions, useAppStore } from '../store/store.ts';
+import type { AppState } from '../store/store.ts';
 import { A11yExtras, SkipLink } from './a11y-extras.tsx';
 import './a11y.css';
 import { CompareView } from './compare-view.tsx';
@@ -22,16 +23,20 @@ import { useMapA11y } from './use-map-a11y.ts';
 import { useOverlay } from './use-overlay.ts';
 import { useTheme } from './use-theme.ts';
 
+// The map, not its entry: the entry changes on every keystroke in the editor, the map only when
+// the text loads, so the app does not re-render while the user is typing.
+const selectCurrentMap = (s: AppState) => selectCurrentEntry(s)?.map;
+
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
 
 export function App() {
-  const entry = useAppStore(selectCurrentEntry);
+  const currentMap = useAppStore(selectCurrentMap);
   const solutions = useAppStore(selectMapSolutions);
   const selectedStation = useAppStore((s) => s.selectedStation);
   const selectStation = useAppStore((s) => s.selectStation);
   const fitRequest = useAppStore((s) => s.fitRequest);
   const focusRequest = useAppStore((s) => s.focusRequest);
-  const { geometry, map, pending, error } = useGeometry(entry?.map);
+  const { geometry, map, pending, error } = useGeometry(currentMap);
   const { selected, coverage } = useOverlay(map);
   const [dragging, setDragging] = useState(false);
   const [comparing, setComparing] = useState(false);

@@ -18,15 +18,17 @@ function Highlight({ result }: { result: SearchResult }) {
   );
 }
 
+const selectCurrentMap = (s: AppState) => selectCurrentEntry(s)?.map;
+
 /** Station search: fuzzy over labels (and ids and zones); choosing one focuses it on the map. */
 export function SearchBox() {
-  const entry = useAppStore(selectCurrentEntry);
+  // The map, not its entry (which changes on every keystroke in the editor).
+  const map = useAppStore(selectCurrentMap);
   const focusStation = useAppStore(selectFocusStation);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
-  const map = entry?.map;
   const items = useMemo<SearchItem[]>(() => {
     if (!map) return [];
     const zones = new Map(map.zones.map((z) => [z.id, z.label]));
