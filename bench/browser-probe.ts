@@ -52,7 +52,7 @@ export function installProbe(): void {
 }
 
 /**
- * Resolves when the map shows exactly `count` stations, with the time that frame was drawn
+ * Resolves when the map shows exactly `count` stations and its labels, with the time that frame was drawn
  * (or -1 after `timeout` ms).
  */
 export function whenStationCount([count, timeout]: readonly [number, number]): Promise<number> {
@@ -60,7 +60,9 @@ export function whenStationCount([count, timeout]: readonly [number, number]): P
   return new Promise((resolve) => {
     const check = () => {
       const n = document.querySelectorAll('svg[data-testid="transit-map"] [data-station-id]');
-      if (n.length === count) setTimeout(() => resolve(performance.now()), 0);
+      // A big map's labels follow its stations a frame later: drawn means both.
+      const labelled = document.querySelector('svg[data-testid="transit-map"] [data-label-for]');
+      if (n.length === count && labelled) setTimeout(() => resolve(performance.now()), 0);
       else if (performance.now() - started > timeout) resolve(-1);
       else requestAnimationFrame(check);
     };

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { Geometry } from '../layout/geometry.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { layoutInWorker, peekGeometry } from './layout-client.ts';
@@ -9,6 +9,8 @@ interface Result {
   readonly map: TransitMap | null;
   readonly error: string | null;
   readonly failed: TransitMap | null;
+  /** The full geometry, when `geometry` is it without labels for a first frame. */
+  readonly later?: Geometry | undefined;
 }
 
 export interface GeometryState {
@@ -19,6 +21,26 @@ export interface GeometryState {
   readonly error: string | null;
 }
 
+/**
+ * From this many stations, a newly opened map is drawn in two frames: lines, stations and
+ * zones first, the station labels in the next. The browser then lays out the text of a big
+ * map in a task of its own instead of one long one (an edit of the map on screen is drawn
+ * in one go, so labels never blink while typing).
+ */
+const LABELS_LATER_FROM = 100;
+
+const withoutLabels = (g: Geometry): Geometry => ({ ...g, labels: [] });
+
+/** Runs `then` in a task after the next frame has been drawn. */
+function afterNextFrame(then: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(then, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
+
 /** Lays a map out in the worker; keeps showing the last geometry until the new one is ready. */
 export function useGeometry(map: TransitMap | undefined): GeometryState {
   // A geometry already at hand (a bundled map laid out at build time) is drawn at once.
@@ -26,22 +48,45 @@ export function useGeometry(map: TransitMap | undefined): GeometryState {
     const known = map ? peekGeometry(map) : undefined;
     return { geometry: known ?? null, map: known && map ? map : null, error: null, failed: null };
   });
+  /** The id of the map on screen, to tell an edit of it from another map. */
+  const shownId = useRef<string | null>(result.map?.id ?? null);
+  useEffect(() => {
+    shownId.current = result.map?.id ?? null;
+  }, [result.map]);
   useEffect(() => {
     if (!map) return;
     let live = true;
     layoutInWorker(map).then(
-      // A transition: React renders a big map in slices, so the page never freezes on it.
-      (geometry) =>
-        live &&
+      (geometry) => {
+        if (!live) return;
+        const split =
+          geometry.stations.length >= LABELS_LATER_FROM &&
+          geometry.labels.length > 0 &&
+          shownId.current !== map.id;
+        const next: Result = split
+          ? { geometry: withoutLabels(geometry), map, error: null, failed: null, later: geometry }
+          : { geometry, map, error: null, failed: null };
+        // A transition: React renders a big map in slices, so the page never freezes on it.
         startTransition(() =>
-          setResult((r) => (r.map === map ? r : { geometry, map, error: null, failed: null })),
-        ),
+          setResult((r) => (r.map === map && r.geometry === geometry ? r : next)),
+        );
+      },
       (error: unknown) => live && setResult((r) => ({ ...r, error: String(error), failed: map })),
     );
     return () => {
       live = false;
     };
   }, [map]);
+  // The labels follow once the frame without them is on screen.
+  const later = result.later;
+  useEffect(() => {
+    if (!later) return;
+    return afterNextFrame(() =>
+      startTransition(() =>
+        setResult((r) => (r.later === later ? { ...r, geometry: later, later: undefined } : r)),
+      ),
+    );
+  }, [later]);
   const pending = map !== undefined && result.map !== map && result.failed !== map;
   return {
     geometry: result.geometry,
