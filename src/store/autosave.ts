@@ -4,7 +4,7 @@
 // that cannot be read is moved aside under its own key, with a message, and never crashes.
 import type { StateCreator } from 'zustand';
 import { editedName } from './apply-source.ts';
-import { readSave, restore, toSave } from './persist.ts';
+import { toSave } from './persist.ts';
 import type { AppState } from './store.ts';
 
 export const SAVE_KEY = 'mlops-transit-map:autosave';
@@ -69,11 +69,12 @@ export const autosave =
 
 /**
  * Restores the last session over the bundled maps, then starts saving. Call once, after the
- * bundled maps are in the store.
+ * bundled maps are in the store. The code that reads a save is fetched only if there is one.
  */
-export function startAutosave(): void {
-  if (!api) return;
-  const state = api.getState();
+export async function startAutosave(): Promise<void> {
+  const app = api;
+  if (!app) return;
+  const state = app.getState();
   bundledSolutions = new Set(state.solutions.map((s) => `${s.map}/${s.id}`));
   const store = storage();
   let text: string | null = null;
@@ -83,15 +84,16 @@ export function startAutosave(): void {
     text = null;
   }
   if (text !== null) {
+    const { readSave, restore } = await import('./persist-read.ts');
     const read = readSave(text);
     if ('save' in read) {
-      const restored = restore(state, read.save);
-      api.setState({ ...restored.state, restoreNotice: restored.notice });
-      const s = api.getState();
+      const restored = restore(app.getState(), read.save);
+      app.setState({ ...restored.state, restoreNotice: restored.notice });
+      const s = app.getState();
       const current = s.maps.find((m) => m.map.id === s.currentMapId);
       const check = s.checks[s.currentMapId];
       if (current && check && check.problems.length > 0)
-        api.setState({
+        app.setState({
           report: { source: editedName(current), problems: check.problems, refused: !check.ok },
         });
       lastWritten = text;
@@ -102,7 +104,7 @@ export function startAutosave(): void {
       } catch {
         // Nothing more can be done; the message below still tells the user.
       }
-      api.setState({
+      app.setState({
         restoreNotice: `Your last session could not be restored: ${read.error}. It was set aside in this browser's storage (${SET_ASIDE_KEY}); the bundled maps are shown.`,
       });
     }

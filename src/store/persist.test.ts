@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SAVE_VERSION, migrate, readSave, restore, toSave } from './persist.ts';
-import type { Save } from './persist.ts';
+import { SAVE_VERSION, toSave } from './persist.ts';
+import { migrate, readSave, restore } from './persist-read.ts';
+import type { Save } from './persist-read.ts';
 import { initialiseStore, useAppStore } from './store.ts';
 import type { AppState } from './store.ts';
 

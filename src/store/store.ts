@@ -35,7 +35,7 @@ export async function initialiseStore(): Promise<void> {
     solutions: bundled.solutions,
     currentMapId: first?.map.id ?? '',
   });
-  startAutosave();
+  await startAutosave();
 }
 
 // Selectors, defined once at module level.

@@ -1,7 +1,6 @@
 // `#src=URL` in the address opens that file at start-up (and when the hash changes).
 import { isDirty } from '../../store/editor-slice.ts';
 import { useAppStore } from '../../store/store.ts';
-import { fetchSource } from './fetch-source.ts';
 import { confirmOpen } from './guard-open.ts';
 
 export const srcOf = (hash: string): string | null =>
@@ -10,6 +9,9 @@ export const srcOf = (hash: string): string | null =>
 export async function openFromHash(hash: string, base: string): Promise<void> {
   const src = srcOf(hash);
   if (!src) return;
+  // Fetched only when an address asks for it: the checks on what comes back stay out of the
+  // first download.
+  const { fetchSource } = await import('./fetch-source.ts');
   const fetched = await fetchSource(src, base);
   const state = useAppStore.getState();
   if ('error' in fetched) {

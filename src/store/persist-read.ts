@@ -1,0 +1,171 @@
+// How a save is read back (what is saved: persist.ts): pure functions, no storage here.
+// A save carries a `version`; `migrate` brings an older one up to date step by step, and
+// anything it cannot read is reported (and set aside by the caller), never thrown.
+import { loadText } from '../model/load.ts';
+import { Solution, TransitMap } from '../model/schema.ts';
+import { z } from '../model/zod.ts';
+import type { SourceCheck } from './apply-source.ts';
+import type { MapEntry } from './document-slice.ts';
+import { SAVE_VERSION } from './persist.ts';
+import type { AppState } from './store.ts';
+
+const SavedDocument = z.object({
+  name: z.string().max(500),
+  origin: z.enum(['bundled', 'file', 'url', 'new']),
+  mapId: z.string(),
+  source: z.string(),
+  savedSource: z.string().optional(),
+  /** The last map that loaded, kept while `source` has errors. */
+  map: z.unknown().optional(),
+});
+
+/** d3-zoom's limits (map-view.tsx); a translation beyond a million pixels is nonsense. */
+const ZOOM_EXTENT = [0.2, 12] as const;
+const Offset = z.number().min(-1e6).max(1e6);
+const SavedZoom = z.object({
+  mapId: z.string(),
+  k: z.number().min(ZOOM_EXTENT[0]).max(ZOOM_EXTENT[1]),
+  x: Offset,
+  y: Offset,
+});
+
+/** Version 2 added the pan and zoom of the map (`view.zoom`) to version 1. */
+const SaveV2 = z.object({
+  version: z.literal(2),
+  savedAt: z.string(),
+  documents: z.array(z.unknown()),
+  solutions: z.array(z.unknown()),
+  view: z.object({
+    currentMapId: z.string(),
+    selectedSolutions: z.array(z.string()),
+    selectedStation: z.string().nullable(),
+    editorOpen: z.boolean(),
+    /** Checked on restore: a zoom that does not read is left out with a notice, never fatal. */
+    zoom: z.unknown(),
+  }),
+});
+
+export type SavedDocument = z.infer<typeof SavedDocument>;
+export type Save = z.infer<typeof SaveV2>;
+
+/** One step per old version: `MIGRATIONS[n]` turns a version-n save into version n + 1. */
+export type Migrations = Readonly<Record<number, (old: Record<string, unknown>) => unknown>>;
+export const MIGRATIONS: Migrations = {
+  // 1 → 2: the view gained the map's pan and zoom; an old save shows the map fitted.
+  1: (old) => {
+    const view = old['view'];
+    const isRecord = typeof view === 'object' && view !== null && !Array.isArray(view);
+    return { ...old, version: 2, view: isRecord ? { ...view, zoom: null } : view };
+  },
+};
+
+export type Migrated = { readonly save: Save } | { readonly error: string };
+
+/** Brings a parsed save to the current version, or says why it cannot. */
+export function migrate(raw: unknown, migrations: Migrations = MIGRATIONS): Migrated {
+  let value = raw;
+  for (let guard = 0; guard <= SAVE_VERSION; guard++) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return { error: 'the saved session is not in a format this app knows' };
+    const record = value as Record<string, unknown>;
+    const version = record['version'];
+    if (typeof version !== 'number' || !Number.isInteger(version))
+      return { error: 'the saved session has no version' };
+    if (version > SAVE_VERSION)
+      return { error: `the saved session comes from a newer version of the app (${version})` };
+    if (version === SAVE_VERSION) {
+      const parsed = SaveV2.safeParse(record);
+      return parsed.success
+        ? { save: parsed.data }
+        : { error: 'the saved session is damaged (some of its fields are missing)' };
+    }
+    const step = migrations[version];
+    if (!step) return { error: `the saved session is too old to read (version ${version})` };
+    value = step(record);
+  }
+  return { error: 'the saved session could not be upgraded' };
+}
+
+/** Parses stored text; never throws. */
+export function readSave(text: string, migrations: Migrations = MIGRATIONS): Migrated {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { error: 'the saved session is damaged (it is not valid JSON)' };
+  }
+  return migrate(raw, migrations);
+}
+
+export interface Restored {
+  readonly state: Partial<AppState>;
+  /** Parts of the save that could not be restored, said in a sentence; null if none. */
+  readonly notice: string | null;
+}
+
+/** The state with the save applied on top of `base` (the bundled maps). Never throws. */
+export function restore(base: AppState, save: Save): Restored {
+  let maps = [...base.maps];
+  let solutions = [...base.solutions];
+  const checks: Record<string, SourceCheck> = {};
+  let dropped = 0;
+  for (const raw of save.documents) {
+    const doc = SavedDocument.safeParse(raw);
+    if (!doc.success) {
+      dropped++;
+      continue;
+    }
+    const { source, mapId, name, origin, savedSource } = doc.data;
+    const others = maps.filter((m) => m.map.id !== mapId).map((m) => m.map);
+    const result = loadText(source, { maps: others });
+    let map = result.ok ? (result.maps.find((m) => m.id === mapId) ?? result.maps[0]) : undefined;
+    const ok = map !== undefined;
+    if (!map) {
+      const kept = TransitMap.safeParse(doc.data.map);
+      if (kept.success) map = kept.data;
+    }
+    if (!map) {
+      dropped++;
+      continue;
+    }
+    const entry: MapEntry = { map, source, origin, name, ...(savedSource ? { savedSource } : {}) };
+    const id = map.id;
+    maps = maps.some((m) => m.map.id === id)
+      ? maps.map((m) => (m.map.id === id ? entry : m))
+      : [...maps, entry];
+    if (ok)
+      solutions = [...solutions.filter((s) => !result.solutions.includes(s)), ...result.solutions];
+    if (result.problems.length > 0) checks[id] = { text: source, problems: result.problems, ok };
+  }
+  for (const raw of save.solutions) {
+    const parsed = Solution.safeParse(raw);
+    if (!parsed.success || !maps.some((m) => m.map.id === parsed.data.map)) {
+      dropped++;
+      continue;
+    }
+    const s = parsed.data;
+    solutions = [...solutions.filter((o) => o.id !== s.id || o.map !== s.map), s];
+  }
+  const { view } = save;
+  const current = maps.find((m) => m.map.id === view.currentMapId) ?? maps[0];
+  const known = new Set(solutions.filter((s) => s.map === current?.map.id).map((s) => s.id));
+  const station = current?.map.stations.some((s) => s.id === view.selectedStation);
+  const zoom = SavedZoom.safeParse(view.zoom);
+  if (!zoom.success && view.zoom !== null && view.zoom !== undefined) dropped++;
+  return {
+    state: {
+      maps,
+      solutions,
+      checks,
+      currentMapId: current?.map.id ?? base.currentMapId,
+      selectedSolutions: view.selectedSolutions.filter((id) => known.has(id)),
+      selectedStation: station ? view.selectedStation : null,
+      editorOpen: view.editorOpen,
+      zoom: zoom.success && zoom.data.mapId === current?.map.id ? zoom.data : null,
+    },
+    notice:
+      dropped > 0
+        ? `${dropped} saved ${dropped === 1 ? 'item' : 'items'} could not be restored and were left out.`
+        : null,
+  };
+}
