@@ -37,22 +37,29 @@ function restore(routing: Routing, s: Saved): void {
 const total = (routing: Routing, edges: readonly number[]): number =>
   edges.reduce((sum, e) => sum + (routing.cost[e] as number), 0);
 
-/** Reroutes the given edges of node u (u stays where it is), densest first; false if one fails. */
+/**
+ * Reroutes the given edges of node u (u stays where it is), densest first; false if one fails
+ * or once their costs so far exceed `bound` (costs are never negative, so such a move cannot win).
+ */
 function rerouteAll(
   routing: Routing,
   graph: TransitGraph,
   u: number,
   edges: readonly number[],
+  bound: number,
 ): boolean {
   for (const e of edges) unrouteOne(routing, e);
   const sorted = [...edges].sort(
     (e, f) => (graph.edges[f]?.lines.length ?? 0) - (graph.edges[e]?.lines.length ?? 0) || e - f,
   );
+  let spent = 0;
   for (const e of sorted) {
     const edge = graph.edges[e];
     if (!edge) continue;
     const v = edge.a === u ? edge.b : edge.a;
-    if (!routeOne(routing, graph, e, v, u, true)) return false;
+    if (!routeOne(routing, graph, e, v, u, true, bound + 1e-9 - spent)) return false;
+    spent += routing.cost[e] as number;
+    if (spent > bound + 1e-9) return false; // (the margin: sums in another order)
   }
   return true;
 }
@@ -84,8 +91,9 @@ function tryMoves(routing: Routing, graph: TransitGraph, u: number): boolean {
     grid.setStation(home, -1);
     grid.setStation(spot, u);
     point[u] = spot;
-    const ok = rerouteAll(routing, graph, u, edges);
-    const c = ok ? total(routing, edges) + (spot === home ? 0 : 0.5) : Infinity;
+    const extra = spot === home ? 0 : 0.5;
+    const ok = rerouteAll(routing, graph, u, edges, best - 1e-6 - extra);
+    const c = ok ? total(routing, edges) + extra : Infinity;
     if (c < best - 1e-6) {
       best = c;
       bestState = save(routing, edges);

@@ -37,6 +37,8 @@ export interface RouteRequest {
   readonly share?: boolean;
   /** Most search states to expand. */
   readonly budget?: number;
+  /** Only a route cheaper than this is wanted (null otherwise); default: any. */
+  readonly bound?: number;
 }
 
 export interface RouteResult {
@@ -91,7 +93,8 @@ export function routeEdge(
       NEIGHBOUR_STATION_COST * stationsAround(grid, p, req.fromPoint)
     );
   };
-  let best = Infinity;
+  const bound = req.bound ?? Infinity;
+  let best = bound;
   let bestState = -1;
   let bestStartDir = -1;
 
@@ -199,7 +202,7 @@ export function routeEdge(
       relax(q * 8 + d, c + CROWD_COST * stationsAround(grid, q, req.fromPoint), state);
     }
   }
-  if (best === Infinity) return null;
+  if (best >= bound) return null;
   if (bestState < 0) {
     const q = grid.neighbour(req.fromPoint, bestStartDir);
     return { path: [req.fromPoint, q], cost: best };

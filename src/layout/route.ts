@@ -138,6 +138,7 @@ export function routeOne(
   u: number,
   v: number,
   strictOnly = false,
+  bound = Infinity,
 ): boolean {
   const { grid, point, ctx, scratch } = routing;
   const base = {
@@ -153,6 +154,7 @@ export function routeOne(
     ...base,
     relaxed: false,
     budget: strictOnly ? MOVE_BUDGET : CLEAN_BUDGET,
+    ...(strictOnly ? { bound } : {}),
   });
   if (!result && strictOnly) return false;
   result ??= fallbackSearch(routing, { ...base, relaxed: true, budget: RELAXED_BUDGET });
