@@ -1,10 +1,10 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadBundled } from './store/bundled.ts';
-import { initialiseStore } from './store/store.ts';
+import { initialiseStore, selectCurrentEntry, useAppStore } from './store/store.ts';
 import { App } from './ui/app.tsx';
 import { ErrorBoundary } from './ui/error-boundary.tsx';
-import { seedGeometry, warmUpLayoutWorker } from './ui/layout-client.ts';
+import { seedGeometry, warmLayout } from './ui/layout-client.ts';
 import './ui/app.css';
 
 // The bundled maps come laid out from the build: the default map is drawn without the worker.
@@ -27,6 +27,12 @@ if (root) {
     ),
   );
 }
-// The worker is not needed for the first map: it starts once the page has drawn and is idle.
-if ('requestIdleCallback' in window) requestIdleCallback(warmUpLayoutWorker, { timeout: 3000 });
-else setTimeout(warmUpLayoutWorker, 1000);
+// The worker is not needed for the first map. Once the page is idle, it starts and lays the
+// map on screen out once, thrown away: its code is then compiled and warm (a cold layout
+// takes about twice as long), so the first file opened or edit typed does not pay for that.
+const warmUp = () => {
+  const entry = selectCurrentEntry(useAppStore.getState());
+  if (entry) warmLayout(entry.map);
+};
+if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 3000 });
+else setTimeout(warmUp, 1000);

@@ -67,14 +67,6 @@ function getWorker(): Worker {
 }
 
 /**
- * Starts the worker ahead of need (once the page is idle after its first map), so that the
- * first map opened later does not wait for the worker's code to load.
- */
-export function warmUpLayoutWorker(): void {
-  getWorker();
-}
-
-/**
  * Parses and validates `text` in the worker (as model/load.ts's loadText would, with `maps`
  * known), so that opening a big file never blocks the page. Rejects if the worker fails.
  */
