@@ -17,12 +17,13 @@ export function linesFor(stations: number): number {
   return 15;
 }
 
-export function generatedMap(stations: number): TransitMap {
+/** A generated map; another `seed` gives another map of the same size. */
+export function generatedMap(stations: number, seed = stations): TransitMap {
   const lines = linesFor(stations);
   return generateMetroMap({
     stations,
     lines,
-    seed: stations,
+    seed,
     branches: Math.round(lines / 3),
     loops: 1,
     id: `generated-${stations}`,
