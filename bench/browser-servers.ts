@@ -5,10 +5,11 @@ import { build, preview } from 'vite';
 import type { PreviewServer } from 'vite';
 
 const root = join(import.meta.dirname, '..');
-// Build output goes under node_modules/.cache, which git, lint and format all ignore.
-const APP_OUT = join(root, 'node_modules', '.cache', 'bench-app');
+// Build output goes under node_modules/.cache, which git, lint and format all ignore, in a
+// folder per port, so that two benches on one machine never serve each other's build.
+const appOut = (port: number) => join(root, 'node_modules', '.cache', `bench-app-${port}`);
 const PAGES_CONFIG = join(root, 'bench', 'pages', 'vite.config.ts');
-const PAGES_OUT = join(root, 'node_modules', '.cache', 'bench-pages');
+const pagesOut = (port: number) => join(root, 'node_modules', '.cache', `bench-pages-${port}`);
 
 export interface Served {
   readonly appUrl: string;
@@ -18,8 +19,8 @@ export interface Served {
 
 export async function buildAndServe(port: number): Promise<Served> {
   const appConfig = join(root, 'vite.config.ts');
-  await build({ root, configFile: appConfig, logLevel: 'warn', build: { outDir: APP_OUT } });
-  await build({ configFile: PAGES_CONFIG, build: { outDir: PAGES_OUT } });
+  await build({ root, configFile: appConfig, logLevel: 'warn', build: { outDir: appOut(port) } });
+  await build({ configFile: PAGES_CONFIG, build: { outDir: pagesOut(port) } });
   const servers: PreviewServer[] = [];
   const serve = async (configFile: string, outDir: string, at: number) => {
     const server = await preview({
@@ -32,8 +33,8 @@ export async function buildAndServe(port: number): Promise<Served> {
     servers.push(server);
     return `http://127.0.0.1:${at}/`;
   };
-  const appUrl = await serve(appConfig, APP_OUT, port);
-  const pagesUrl = `${await serve(PAGES_CONFIG, PAGES_OUT, port + 1)}tube-compare.html`;
+  const appUrl = await serve(appConfig, appOut(port), port);
+  const pagesUrl = `${await serve(PAGES_CONFIG, pagesOut(port), port + 1)}tube-compare.html`;
   return {
     appUrl,
     pagesUrl,
