@@ -1,34 +1,24 @@
 // Every hostile input of e2e/fixtures/hostile, through the same path as an opened file:
-// bytes -> decodeBytes -> loadText. Each is refused with one clear, located message, quickly,
-// without throwing and without touching any prototype.
+// bytes -> decodeBytes -> loadText. Each is refused with one clear, located message, without
+// throwing and without touching any prototype. How fast is bench/hostile-bench.ts's job.
 import { describe, expect, it } from 'vitest';
 import { ACCEPTED, ALL_REFUSED, SMALL_MAP } from '../../e2e/fixtures/hostile/cases.ts';
 import { decodeBytes } from './decode.ts';
 import { loadText } from './load.ts';
 import type { LoadResult } from './load.ts';
 
-/** CPU time per input; generous, typical times are far lower (see the report in the test). */
-const BOUND_MS = 1500;
-
-/** Time spent by this process, not the wall clock, which other jobs on the machine stretch. */
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-
-function open(bytes: Uint8Array): { result: LoadResult; ms: number } {
-  const start = cpuMs();
+function open(bytes: Uint8Array): { result: LoadResult } {
   const decoded = decodeBytes(bytes);
   const result: LoadResult =
     'problem' in decoded
       ? { maps: [], solutions: [], problems: [decoded.problem], ok: false }
       : loadText(decoded.text);
-  return { result, ms: cpuMs() - start };
+  return { result };
 }
 
 describe('hostile input is refused with a clear, located message', () => {
   it.each(ALL_REFUSED.map((c) => [c.name, c] as const))('%s', (_, c) => {
-    const { result, ms } = open(c.bytes);
+    const { result } = open(c.bytes);
     expect(result.ok).toBe(false);
     expect(result.maps).toEqual([]);
     const named = result.problems.find((p) => c.message.test(p.message));
@@ -36,7 +26,6 @@ describe('hostile input is refused with a clear, located message', () => {
     expect(named?.severity).toBe('error');
     expect(named?.line).toBe(c.line);
     expect(named?.column).toBeGreaterThanOrEqual(1);
-    expect(ms).toBeLessThan(BOUND_MS);
   });
 });
 
