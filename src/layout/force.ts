@@ -76,8 +76,8 @@ export function roughPositions(graph: TransitGraph, options: RoughOptions): Floa
     }
     const sim: SimNode = { node: node.index, zone, mass: 1 };
     if (node.pin) {
-      sim.fx = node.pin.x * SCALE;
-      sim.fy = node.pin.y * SCALE;
+      sim.fx = simulatedPin(node.pin.x) * SCALE;
+      sim.fy = simulatedPin(node.pin.y) * SCALE;
       sim.x = sim.fx;
       sim.y = sim.fy;
     }
@@ -150,8 +150,8 @@ export function roughPositions(graph: TransitGraph, options: RoughOptions): Floa
     });
   }
   for (const node of nodes) {
-    out[node.node * 2] = (node.x ?? 0) / SCALE;
-    out[node.node * 2 + 1] = (node.y ?? 0) / SCALE;
+    out[node.node * 2] = finiteOr(node.x, node.fx) / SCALE;
+    out[node.node * 2 + 1] = finiteOr(node.y, node.fy) / SCALE;
   }
   // Spread each chain's other stations evenly between the kept ones.
   for (const c of chains) {
@@ -170,6 +170,22 @@ export function roughPositions(graph: TransitGraph, options: RoughOptions): Floa
     }
   }
   return out;
+}
+
+/**
+ * A pin as the simulation sees it: to a millionth of a grid unit. Pins a denormal apart
+ * (1e-300) have a squared distance of 0 but a nonzero offset, and d3-force's link force then
+ * divides by that zero distance: NaN spreads to every station (a fuzzed map found it). The
+ * drawn position still uses the exact pin.
+ */
+function simulatedPin(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+/** A simulated coordinate, or where the node is pinned, or 0: never NaN or infinite. */
+function finiteOr(v: number | undefined, fixed: number | null | undefined): number {
+  if (v !== undefined && Number.isFinite(v)) return v;
+  return fixed != null && Number.isFinite(fixed) ? fixed : 0;
 }
 
 function sourceIndex(l: SimLink): number {

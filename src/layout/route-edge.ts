@@ -254,6 +254,10 @@ function arrivalCost(
 
 /** A plain octilinear path (diagonal run, then straight run) ignoring everything else. */
 export function directPath(grid: RoutingGrid, from: number, to: number): number[] {
+  // Grid points are integers; anything else would never arrive (and grow the path forever).
+  if (!Number.isInteger(from) || !Number.isInteger(to)) {
+    throw new RangeError(`directPath: no grid point (${from} -> ${to})`);
+  }
   const path = [from];
   let x = grid.gx(from);
   let y = grid.gy(from);
