@@ -30,7 +30,7 @@ export const lightTheme: Theme = {
   stationFill: '#ffffff',
   stationStroke: '#1b1b1f',
   selection: '#ffb000',
-  zoneFills: ['#e8f1fb', '#fbefe3', '#e9f6ee', '#f4eafa', '#fdf6d8', '#e6f4f6'],
+  zoneFills: ['#dceafa', '#f9e6d2', '#dcf0e3', '#eedff7', '#fbf0c6', '#d9eef1'],
   zoneText: '#4a4f58',
   covered: '#1a7f37',
   partial: '#b35c00',
