@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { DragEvent } from 'react';
 import { selectCurrentEntry, selectMapSolutions, useAppStore } from '../store/store.ts';
 import type { AppState } from '../store/store.ts';
 import { A11yExtras, SkipLink } from './a11y-extras.tsx';
 import './a11y.css';
-import { CompareView } from './compare-view.tsx';
 import { EditorHost } from './editor/editor-host.tsx';
 import { EditorPanel } from './editor/editor-panel.tsx';
 import { MapView } from './map-view.tsx';
@@ -26,6 +25,11 @@ import { useTheme } from './use-theme.ts';
 // The map, not its entry: the entry changes on every keystroke in the editor, the map only when
 // the text loads, so the app does not re-render while the user is typing.
 const selectCurrentMap = (s: AppState) => selectCurrentEntry(s)?.map;
+
+// The compare dialog (and the report code behind it) loads when it is first opened.
+const CompareView = lazy(() =>
+  import('./compare-view.tsx').then((m) => ({ default: m.CompareView })),
+);
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
 
@@ -118,7 +122,9 @@ export function App() {
       <A11yExtras map={map} selected={selected} coverage={coverage} />
       <PresentationMode map={map} geometry={geometry} />
       {comparing && map && selected.length > 0 && (
-        <CompareView map={map} selected={selected} onClose={() => setComparing(false)} />
+        <Suspense fallback={null}>
+          <CompareView map={map} selected={selected} onClose={() => setComparing(false)} />
+        </Suspense>
       )}
       {dragging && (
         <div className="drop-hint" aria-hidden="true">

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { compareMatrix, toCsv, toMarkdown } from '../coverage/report.ts';
 import type { MatrixRow } from '../coverage/report.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 import { downloadText } from './download.ts';
@@ -17,7 +16,9 @@ type Format = 'md' | 'csv';
 /** Downloads the coverage report (stations × selected solutions) as Markdown or CSV. */
 export function ReportExport({ map, selected, rows, testId = 'export-report' }: Props) {
   const [format, setFormat] = useState<Format>('md');
-  const save = () => {
+  const save = async () => {
+    // The report code loads on the first download: it is not needed to draw the page.
+    const { compareMatrix, toCsv, toMarkdown } = await import('../coverage/report.ts');
     const matrix = compareMatrix(map, selected);
     const ordered = rows ?? matrix.rows;
     const stem = `${map.id}-coverage-${selected.map((s) => s.id).join('-') || 'none'}`;
@@ -26,7 +27,12 @@ export function ReportExport({ map, selected, rows, testId = 'export-report' }: 
   };
   return (
     <div className="report-export">
-      <button type="button" className="button small" data-testid={testId} onClick={save}>
+      <button
+        type="button"
+        className="button small"
+        data-testid={testId}
+        onClick={() => void save()}
+      >
         Download report
       </button>
       <select
