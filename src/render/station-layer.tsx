@@ -3,7 +3,7 @@ import type { KeyboardEvent } from 'react';
 import type { Coverage } from '../coverage/coverage.ts';
 import type { StationGeometry } from '../layout/geometry.ts';
 import { Marker } from './marker.tsx';
-import { CoverageMark } from './svg-key-symbols.tsx';
+import { CoverageMark, OverlapSymbol } from './svg-key-symbols.tsx';
 import type { Theme } from './theme.ts';
 
 interface Props {
@@ -40,24 +40,8 @@ function FocusRing({ s, theme }: { s: StationGeometry; theme: Theme }) {
 function OverlapBadge({ s, count, theme }: { s: StationGeometry; count: number; theme: Theme }) {
   const [, b] = endpoints(s);
   if (!b) return null;
-  const x = b.x + s.marker.r + 3;
-  const y = b.y - s.marker.r - 3;
-  return (
-    <g>
-      <circle cx={x} cy={y} r={6.5} fill={theme.text} />
-      <text
-        x={x}
-        y={y + 3.2}
-        fill={theme.background}
-        fontFamily={theme.fontFamily}
-        fontSize={9}
-        fontWeight={700}
-        textAnchor="middle"
-      >
-        {count}
-      </text>
-    </g>
-  );
+  const r = s.marker.r;
+  return <OverlapSymbol x={b.x + r + 3} y={b.y - r - 3} theme={theme} count={count} />;
 }
 
 export const StationLayer = memo(function StationLayer(props: Props) {

@@ -116,7 +116,7 @@ export function CoverageSymbol({
   return <CoverageMark state={state} a={p} b={p} r={r} theme={theme} />;
 }
 
-/** The badge StationLayer puts on a station claimed by several solutions. */
+/** The badge on a station claimed by several solutions (on the map and in the keys). */
 export function OverlapSymbol({
   x,
   y,
