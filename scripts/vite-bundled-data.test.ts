@@ -4,17 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutMap } from '../src/layout/layout.ts';
 import { loadText } from '../src/model/load.ts';
+import { TWO_STATION_MAP } from '../src/model/test-maps.ts';
 import { compileBundled } from './vite-bundled-data.ts';
 
-const MAP = `kind: map
-id: tiny
-title: Tiny
-lines:
-  - {id: l, label: L, color: "#123", stops: [a, b]}
-stations:
-  - {id: a, label: A}
-  - {id: b, label: B}
-`;
+const MAP = TWO_STATION_MAP;
 
 function mapsDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'bundled-'));
@@ -26,12 +19,14 @@ function mapsDir(files: Record<string, string>): string {
 describe('bundled data compiled at build time', () => {
   it('holds the parsed maps and solutions, and the layout the worker would make', () => {
     const dir = mapsDir({
-      'tiny.yaml': MAP,
-      'solutions/s.yaml': 'kind: solution\nid: s\nname: S\nmap: tiny\ncovers: [a]\n',
+      'small.yaml': MAP,
+      'solutions/s.yaml': 'kind: solution\nid: s\nname: S\nmap: small\ncovers: [a]\n',
     });
     const data = compileBundled(dir, true);
     const map = loadText(MAP).maps[0];
-    expect(data.maps).toEqual([{ map, source: MAP, name: 'tiny.yaml', geometry: layoutMap(map!) }]);
+    expect(data.maps).toEqual([
+      { map, source: MAP, name: 'small.yaml', geometry: layoutMap(map!) },
+    ]);
     expect(data.solutions.map((s) => s.id)).toEqual(['s']);
     expect(compileBundled(dir, false).maps[0]).not.toHaveProperty('geometry');
   });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TWO_STATION_MAP } from '../model/test-maps.ts';
 import { SAVE_VERSION, toSave } from './persist.ts';
 import { migrate, readSave, restore } from './persist-read.ts';
 import type { Save } from './persist-read.ts';
@@ -13,16 +14,7 @@ beforeAll(async () => {
   base = useAppStore.getState();
 });
 
-const SMALL = `# my own map
-kind: map
-id: small
-title: Small
-lines:
-  - {id: l, label: L, color: "#123", stops: [a, b]}
-stations:
-  - {id: a, label: A}
-  - {id: b, label: B}
-`;
+const SMALL = `# my own map\n${TWO_STATION_MAP}`;
 
 const edited = (): AppState => {
   const store = useAppStore;

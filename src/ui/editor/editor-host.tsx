@@ -46,6 +46,23 @@ function useSourceFromHash() {
   }, []);
 }
 
+/** A message the user acknowledges with OK (a polite status, not an alert). */
+function Notice(props: {
+  tone: 'info' | 'warning';
+  testId: string;
+  text: string;
+  onDismiss: () => void;
+}) {
+  return (
+    <div className={`banner ${props.tone}`} role="status" data-testid={props.testId}>
+      <p>{props.text}</p>
+      <button type="button" className="button small" onClick={props.onDismiss}>
+        OK
+      </button>
+    </div>
+  );
+}
+
 export function EditorHost() {
   const saveError = useAppStore(selectSaveError);
   const restoreNotice = useAppStore(selectRestoreNotice);
@@ -62,20 +79,15 @@ export function EditorHost() {
         </div>
       )}
       {restoreNotice && (
-        <div className="banner info" role="status" data-testid="restore-notice">
-          <p>{restoreNotice}</p>
-          <button type="button" className="button small" onClick={dismissRestore}>
-            OK
-          </button>
-        </div>
+        <Notice
+          tone="info"
+          testId="restore-notice"
+          text={restoreNotice}
+          onDismiss={dismissRestore}
+        />
       )}
       {editNotice && (
-        <div className="banner warning" role="status" data-testid="edit-notice">
-          <p>{editNotice}</p>
-          <button type="button" className="button small" onClick={dismissEdit}>
-            OK
-          </button>
-        </div>
+        <Notice tone="warning" testId="edit-notice" text={editNotice} onDismiss={dismissEdit} />
       )}
       <ConfirmDialog />
     </>
