@@ -1,6 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadBundled } from './store/bundled.ts';
+import { loadModelCode } from './store/model-code.ts';
 import { initialiseStore, selectCurrentEntry, useAppStore } from './store/store.ts';
 import { App } from './ui/app.tsx';
 import { ErrorBoundary } from './ui/error-boundary.tsx';
@@ -30,9 +31,11 @@ if (root) {
 // The worker is not needed for the first map. Once the page is idle, it starts and lays the
 // map on screen out once, thrown away: its code is then compiled and warm (a cold layout
 // takes about twice as long), so the first file opened or edit typed does not pay for that.
+// The YAML parser and schema follow at idle too, so that they are here before the first edit.
 const warmUp = () => {
   const entry = selectCurrentEntry(useAppStore.getState());
   if (entry) warmLayout(entry.map);
+  loadModelCode().catch(() => undefined); // asked for again, and reported, when needed
 };
 if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 3000 });
 else setTimeout(warmUp, 1000);

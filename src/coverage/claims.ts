@@ -1,5 +1,5 @@
 // Claims and station sets, normalised: the small set arithmetic the rest of coverage builds on.
-import { linePaths } from '../model/schema.ts';
+import { linePaths } from '../model/line-paths.ts';
 import type { CoverageLevel, Line, Solution, TransitMap } from '../model/schema.ts';
 
 /** What a level is worth when stacks are scored: full = 1, partial = 0.5. */

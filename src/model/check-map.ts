@@ -2,7 +2,7 @@
 import { messages } from './messages.ts';
 import type { ParsedDocument } from './parse-yaml.ts';
 import type { Problem, ProblemPath } from './problem.ts';
-import { linePaths } from './schema.ts';
+import { linePaths } from './line-paths.ts';
 import type { Solution, TransitMap } from './schema.ts';
 
 type Locate = ParsedDocument['locate'];

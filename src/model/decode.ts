@@ -1,6 +1,6 @@
 // Bytes from a file -> text, refusing what is too large, binary or not UTF-8. Never throws.
 import { messages } from './messages.ts';
-import { MAX_SOURCE_BYTES } from './parse-yaml.ts';
+import { MAX_SOURCE_BYTES } from './limits.ts';
 import type { Problem } from './problem.ts';
 
 export type Decoded = { readonly text: string } | { readonly problem: Problem };

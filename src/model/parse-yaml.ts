@@ -5,9 +5,10 @@ import type { Document, Node } from 'yaml';
 import { messages } from './messages.ts';
 import { findTooDeep, linesAndItems, MAX_LINES_AND_ITEMS } from './prescan.ts';
 import type { Problem, ProblemPath } from './problem.ts';
+import { MAX_SOURCE_BYTES } from './limits.ts';
 import { keyProblems } from './unique-keys.ts';
 
-export const MAX_SOURCE_BYTES = 1024 * 1024;
+export { MAX_SOURCE_BYTES };
 const MAX_ALIASES = 100;
 const MAX_PROBLEMS = 50;
 /** A map and its solutions fit in a few documents; thousands of `---` are an attack. */

@@ -136,9 +136,6 @@ export type Claim = z.infer<typeof Claim>;
 export type Solution = z.infer<typeof Solution>;
 export type GridPoint = z.infer<typeof GridPoint>;
 
-/** A line's stops as a list of paths, whichever form the file used. */
-export function linePaths(line: Pick<Line, 'stops'>): string[][] {
-  const stops = line.stops;
-  if (stops.length === 0) return [];
-  return typeof stops[0] === 'string' ? [stops as string[]] : (stops as string[][]);
-}
+// Re-exported for the modules that already read it here; code on the first page imports it
+// from line-paths.ts, so that drawing a map does not load zod.
+export { linePaths } from './line-paths.ts';

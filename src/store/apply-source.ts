@@ -1,6 +1,6 @@
 // A map's edited source -> the state that follows from it. When the text loads, its map
 // replaces the entry's map; when it does not, the last good map stays and the problems say why.
-import { loadText } from '../model/load.ts';
+import type { loadText } from '../model/load.ts';
 import type { Problem } from '../model/problem.ts';
 import type { TransitMap } from '../model/schema.ts';
 import type { MapEntry, ProblemReport } from './document-slice.ts';
@@ -33,12 +33,20 @@ const renameKey = <T>(record: Readonly<Record<string, T>>, from: string, to: str
   return value === undefined ? rest : { ...rest, [to]: value };
 };
 
-/** The state after the source of the map `mapId` became `text`. */
-export function applySource(state: AppState, mapId: string, text: string): Partial<AppState> {
+/**
+ * The state after the source of the map `mapId` became `text`, read by `load` (the model's
+ * loadText, passed in so that this module does not load the YAML parser with the first page).
+ */
+export function applySource(
+  state: AppState,
+  mapId: string,
+  text: string,
+  load: typeof loadText,
+): Partial<AppState> {
   const entry = state.maps.find((m) => m.map.id === mapId);
   if (!entry) return {};
   const others = state.maps.filter((m) => m !== entry).map((m) => m.map);
-  const result = loadText(text, { maps: others });
+  const result = load(text, { maps: others });
   const problems = [...result.problems];
   let next: TransitMap | undefined = result.maps.find((m) => m.id === mapId) ?? result.maps[0];
   if (result.ok && !next) {

@@ -1,9 +1,9 @@
 // The document slice: every loaded map with its source, the solutions, and what went wrong last.
 import type { StateCreator } from 'zustand';
-import { loadText } from '../model/load.ts';
 import type { LoadResult } from '../model/load.ts';
 import type { Problem } from '../model/problem.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
+import { loadModelCode, MODEL_CODE_FAILED } from './model-code.ts';
 import type { AppState } from './store.ts';
 
 export interface MapEntry {
@@ -36,7 +36,8 @@ export interface DocumentSlice {
   readonly solutions: readonly Solution[];
   readonly currentMapId: string;
   readonly report: ProblemReport | null;
-  openText: (text: string, name: string, origin?: MapEntry['origin']) => OpenOutcome;
+  /** Parses `text` on the main thread (after fetching the parser, if it is not here yet). */
+  openText: (text: string, name: string, origin?: MapEntry['origin']) => Promise<OpenOutcome>;
   /**
    * As openText, with `text` already loaded (parsed in the layout worker) against the maps
    * open now.
@@ -61,14 +62,30 @@ const upsert = <T>(list: readonly T[], items: readonly T[], key: (t: T) => strin
 
 const solutionKey = (s: Solution) => `${s.map}/${s.id}`;
 
+const problemAtStart = (message: string): Problem => ({
+  severity: 'error',
+  message,
+  path: [],
+  line: 1,
+  column: 1,
+});
+
 export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> = (set, get) => ({
   maps: [],
   solutions: [],
   currentMapId: '',
   report: null,
 
-  openText: (text, name, origin = 'file') =>
-    get().openLoaded(text, name, loadText(text, { maps: get().maps.map((m) => m.map) }), origin),
+  openText: async (text, name, origin = 'file') => {
+    const code = await loadModelCode().catch(() => null);
+    if (!code) {
+      const message = `The file was not opened: ${MODEL_CODE_FAILED}.`;
+      set({ report: { source: name, problems: [problemAtStart(message)], refused: true } });
+      return { ok: false, maps: 0, solutions: 0 };
+    }
+    const result = code.loadText(text, { maps: get().maps.map((m) => m.map) });
+    return get().openLoaded(text, name, result, origin);
+  },
 
   openLoaded: (text, name, result, origin = 'file') => {
     const state = get();

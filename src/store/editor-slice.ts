@@ -3,7 +3,6 @@
 // Every change goes through `change`, which records the undo history, so that text edits and
 // drags share one history per map.
 import type { StateCreator } from 'zustand';
-import { setStationPosition } from '../model/edit-source.ts';
 import type { GridPoint } from '../model/schema.ts';
 import { applySource, replaceEntry } from './apply-source.ts';
 import type { SourceCheck } from './apply-source.ts';
@@ -11,6 +10,7 @@ import type { MapEntry } from './document-slice.ts';
 import { emptyHistory, record, redo, undo } from './history.ts';
 import type { ChangeKind, History } from './history.ts';
 import { freshMapId, mapTemplate } from './map-template.ts';
+import { loadModelCode, MODEL_CODE_FAILED, modelCodeNow } from './model-code.ts';
 import type { AppState } from './store.ts';
 
 /**
@@ -76,6 +76,12 @@ export const isDirty = (entry: MapEntry): boolean =>
   entry.savedSource !== undefined && entry.savedSource !== entry.source;
 
 export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set, get) => {
+  /** Runs `then` once the model code has arrived, or says that it could not be loaded. */
+  const whenModelCode = (then: () => void) => {
+    loadModelCode().then(then, () =>
+      set({ editNotice: `The map could not be updated: ${MODEL_CODE_FAILED}.` }),
+    );
+  };
   const current = () => {
     const s = get();
     return s.maps.find((m) => m.map.id === s.currentMapId);
@@ -84,10 +90,17 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     const timer = pending.get(mapId);
     if (timer !== undefined) clearTimeout(timer);
     pending.delete(mapId);
+    const code = modelCodeNow();
+    if (!code) {
+      // An edit before the parser has arrived (it loads at idle after start-up): the text is
+      // kept already; the map follows once the parser is here.
+      whenModelCode(() => commit(mapId));
+      return;
+    }
     const entry = get().maps.find((m) => m.map.id === mapId);
     if (!entry) return;
     const started = performance.now();
-    const next = applySource(get(), mapId, entry.source);
+    const next = applySource(get(), mapId, entry.source, code.loadText);
     const cost = performance.now() - started;
     loadCost.set(mapId, cost);
     if (next.currentMapId !== undefined && next.currentMapId !== mapId)
@@ -117,10 +130,15 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     } else commit(id);
   };
   const writePosition = (stationId: string, position: GridPoint | null) => {
+    const code = modelCodeNow();
+    if (!code) {
+      whenModelCode(() => writePosition(stationId, position));
+      return;
+    }
     get().flushEdits();
     const entry = current();
     if (!entry) return;
-    const result = setStationPosition(entry.source, entry.map.id, stationId, position);
+    const result = code.setStationPosition(entry.source, entry.map.id, stationId, position);
     if (!result.ok) {
       set({ editNotice: `Station "${stationId}" was not moved: ${result.reason}.` });
       return;
@@ -144,7 +162,11 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     saveError: null,
     restoreNotice: null,
     confirmRequest: null,
-    setEditorOpen: (open) => set({ editorOpen: open }),
+    setEditorOpen: (open) => {
+      // The parser comes with the editor (if it has not come at idle already): typing needs it.
+      if (open) loadModelCode().catch(() => undefined);
+      set({ editorOpen: open });
+    },
     editSource: (text, kind = 'typing') => change(text, kind),
     flushEdits: () => {
       for (const id of [...pending.keys()]) commit(id);
@@ -156,8 +178,9 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     newMap: () => {
       const s = get();
       const id = freshMapId(new Set(s.maps.map((m) => m.map.id)));
-      const outcome = s.openText(mapTemplate(id), `${id}.yaml`, 'new');
-      if (outcome.ok) set({ editorOpen: true });
+      void s.openText(mapTemplate(id), `${id}.yaml`, 'new').then((outcome) => {
+        if (outcome.ok) set({ editorOpen: true });
+      });
     },
     markSaved: (mapId) => {
       const s = get();

@@ -16,10 +16,10 @@ beforeAll(async () => {
 
 const SMALL = `# my own map\n${TWO_STATION_MAP}`;
 
-const edited = (): AppState => {
+const edited = async (): Promise<AppState> => {
   const store = useAppStore;
   store.setState(base, true);
-  store.getState().openText(SMALL, 'small.yaml');
+  await store.getState().openText(SMALL, 'small.yaml');
   store.getState().editSource(SMALL.replace('label: B}', 'label: Bee}'), 'edit');
   store.getState().selectStation('b');
   store.getState().setEditorOpen(true);
@@ -28,8 +28,8 @@ const edited = (): AppState => {
 };
 
 describe('autosave: save and restore', () => {
-  it('restores the documents, the edited source and the view exactly', () => {
-    const state = edited();
+  it('restores the documents, the edited source and the view exactly', async () => {
+    const state = await edited();
     const save = readSave(JSON.stringify(toSave(state, bundled())));
     if (!('save' in save)) throw new Error(save.error);
     const { state: restored, notice } = restore(base, save.save);
@@ -45,8 +45,8 @@ describe('autosave: save and restore', () => {
     expect(restored.maps).toHaveLength(base.maps.length + 1);
   });
 
-  it('keeps a draft with errors and the last map that loaded', () => {
-    const state = edited();
+  it('keeps a draft with errors and the last map that loaded', async () => {
+    const state = await edited();
     useAppStore.getState().editSource(`${state.maps.at(-1)?.source}  - {id: c\n`, 'edit');
     const save = migrate(JSON.parse(JSON.stringify(toSave(useAppStore.getState(), bundled()))));
     if (!('save' in save)) throw new Error(save.error);

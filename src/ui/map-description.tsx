@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { TransitMap } from '../model/schema.ts';
-import { linePaths } from '../model/schema.ts';
+import { linePaths } from '../model/line-paths.ts';
 import { linesAsText } from './station-names.ts';
 
 export const MAP_SUMMARY_ID = 'map-summary';

@@ -1,6 +1,6 @@
 import type { Coverage } from '../coverage/coverage.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
-import { linePaths } from '../model/schema.ts';
+import { linePaths } from '../model/line-paths.ts';
 import type { Theme } from '../render/theme.ts';
 import { PinStatus } from './editor/pin-status.tsx';
 import { useLineStyles } from './use-map-a11y.ts';

@@ -2,7 +2,7 @@
 // announce when the overlay changes. Pure functions over the model and coverage.
 import type { Coverage } from '../coverage/coverage.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
-import { linePaths } from '../model/schema.ts';
+import { linePaths } from '../model/line-paths.ts';
 
 const list = (items: readonly string[]) => items.join(', ');
 

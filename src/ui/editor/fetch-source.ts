@@ -1,7 +1,7 @@
 // `#src=URL`: fetch a YAML file from an address, reading at most 1 MiB, with a clear message
 // for what is not a YAML file (an error status, an HTML page, something too large).
 import { decodeBytes } from '../../model/decode.ts';
-import { MAX_SOURCE_BYTES } from '../../model/parse-yaml.ts';
+import { MAX_SOURCE_BYTES } from '../../model/limits.ts';
 
 export type Fetched = { readonly text: string; readonly url: string } | { readonly error: string };
 

@@ -30,5 +30,5 @@ export async function openFromHash(hash: string, base: string): Promise<void> {
     return;
   }
   if (!(await confirmOpen([fetched.text], fetched.url))) return;
-  useAppStore.getState().openText(fetched.text, fetched.url, 'url');
+  await useAppStore.getState().openText(fetched.text, fetched.url, 'url');
 }
