@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { bundledData } from './scripts/vite-bundled-data.ts';
+import { BUNDLED_DATA_ID, bundledData } from './scripts/vite-bundled-data.ts';
 
 /** The page's Content-Security-Policy; the app needs nothing beyond it. */
 export const CONTENT_SECURITY_POLICY = [
@@ -29,12 +29,40 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Preloads the bundled maps' chunk from the page: the first map is drawn from it, and as a
+ * dynamic import it would be requested only once the entry chunk had been fetched and run.
+ */
+function preloadBundledData(): Plugin {
+  let base = './';
+  return {
+    name: 'preload-bundled-data',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId === `\0${BUNDLED_DATA_ID}`,
+        );
+        if (!chunk) return [];
+        // `crossorigin` as on Vite's own preloads: the import then reuses the fetched module.
+        const attrs = { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` };
+        return [{ tag: 'link', attrs, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   plugins: [
     react(),
     contentSecurityPolicy(),
     bundledData(new URL('./maps', import.meta.url).pathname),
+    preloadBundledData(),
   ],
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET_BYTES, initialChunks, judgeBundle } from './check-bundle.ts';
+import { BUDGET_BYTES, initialChunks, judgeBundle, modulePreloads } from './check-bundle.ts';
 import type { ChunkInfo } from './check-bundle.ts';
 
 const chunk = (fileName: string, over: Partial<ChunkInfo> = {}): ChunkInfo => ({
@@ -21,6 +21,29 @@ const app = [
 describe('the bundle budget', () => {
   it('counts the entry and its static imports, not the lazy chunks', () => {
     expect(initialChunks(app).map((c) => c.fileName)).toEqual(['index.js', 'vendor.js']);
+  });
+
+  it('counts a lazy chunk that the page preloads, and what it imports', () => {
+    const withData = [
+      ...app,
+      chunk('data.js', { imports: ['shared.js'] }),
+      chunk('shared.js', { gzip: 500 }),
+    ];
+    expect(initialChunks(withData, ['data.js']).map((c) => c.fileName)).toEqual([
+      'index.js',
+      'vendor.js',
+      'data.js',
+      'shared.js',
+    ]);
+    expect(judgeBundle(withData, ['layout-worker.js'], ['data.js']).initialGzip).toBe(3500);
+  });
+
+  it('reads the preloaded modules from the built page', () => {
+    const html = `<script type="module" crossorigin src="./assets/index.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/vendor.js">
+    <link rel="stylesheet" crossorigin href="./assets/index.css">
+    <link crossorigin rel="modulepreload" href="/assets/data.js">`;
+    expect(modulePreloads(html)).toEqual(['assets/vendor.js', 'assets/data.js']);
   });
 
   it('passes a split build under budget with a worker file', () => {
