@@ -5,6 +5,14 @@ import type { LineGeometry, LinePathGeometry, Point, StationGeometry } from './g
 import type { TransitGraph } from './graph.ts';
 import { normal, offsetInterior, simplify, unit, type Vec } from './offset.ts';
 import { joinShapes, resolveStation, type JoinShape, type StationPass } from './station-joins.ts';
+import { crossingsNear, fitCapsule, type Piece } from './station-marker.ts';
+
+const OCTILINEAR_AXES: readonly Vec[] = [
+  { x: 1, y: 0 },
+  { x: 0, y: 1 },
+  { x: Math.SQRT1_2, y: Math.SQRT1_2 },
+  { x: Math.SQRT1_2, y: -Math.SQRT1_2 },
+];
 
 export interface DrawInput {
   readonly graph: TransitGraph;
@@ -197,16 +205,28 @@ export function drawLines(input: DrawInput): LineGeometry[] {
 export function drawStations(input: DrawInput, lines: readonly LineGeometry[]): StationGeometry[] {
   const g = input.graph;
   const drawn: Point[][] = g.nodes.map(() => []);
+  const pieces: Piece[][] = g.nodes.map(() => []);
   const byId = new Map(g.nodes.map((n) => [n.id, n.index]));
-  for (const line of lines) {
+  lines.forEach((line, li) => {
     for (const path of line.paths) {
       path.stations.forEach((id, i) => {
         const u = byId.get(id);
-        const p = path.points[path.stationPoints[i] ?? -1];
-        if (u !== undefined && p) drawn[u]?.push(p);
+        const k = path.stationPoints[i] ?? -1;
+        const p = path.points[k];
+        if (u === undefined || !p) return;
+        drawn[u]?.push(p);
+        if ((g.nodes[u]?.lines.length ?? 0) < 2) return;
+        // The line's drawn pieces from the previous stop to the next, for the capsule fit.
+        const from = path.stationPoints[i - 1] ?? k;
+        const to = path.stationPoints[i + 1] ?? k;
+        for (let j = from + 1; j <= to; j++) {
+          const a = path.points[j - 1] as Point;
+          const b = path.points[j] as Point;
+          pieces[u]?.push({ line: li, a, b });
+        }
       });
     }
-  }
+  });
   const r = input.lineWidth * 0.9 + 1.5;
   return g.nodes.map((node) => {
     const s = input.position[node.index] as Point;
@@ -216,23 +236,32 @@ export function drawStations(input: DrawInput, lines: readonly LineGeometry[]): 
     let marker: StationGeometry['marker'] = { kind: 'dot', r: input.lineWidth * 0.75 + 1.5 };
     if (interchange) {
       const axis = bundleAxis(input, node.index);
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (const p of drawn[node.index] ?? []) {
-        const t = (p.x - s.x) * axis.x + (p.y - s.y) * axis.y;
-        lo = Math.min(lo, t);
-        hi = Math.max(hi, t);
-      }
-      if (!(hi - lo > 1e-6)) {
-        lo = -input.lineSpacing / 2;
-        hi = input.lineSpacing / 2;
-      }
-      marker = {
-        kind: 'capsule',
-        a: { x: s.x + axis.x * lo, y: s.y + axis.y * lo },
-        b: { x: s.x + axis.x * hi, y: s.y + axis.y * hi },
-        r,
-      };
+      const reach = (input.lineSpacing * node.lines.length) / 2 + r;
+      const fit = fitCapsule(
+        s,
+        [axis, ...OCTILINEAR_AXES.filter((v) => Math.abs(v.x * axis.y - v.y * axis.x) > 1e-6)],
+        drawn[node.index] ?? [],
+        crossingsNear(s, pieces[node.index] ?? [], reach),
+        // A crossing under the capsule or its rim, as the quality measure has it.
+        r + input.lineWidth / 2 - 0.25,
+        r - input.lineWidth / 2,
+      );
+      const spread = fit ? Math.hypot(fit.b.x - fit.a.x, fit.b.y - fit.a.y) : 0;
+      marker =
+        fit && spread > 1e-6
+          ? { kind: 'capsule', a: fit.a, b: fit.b, r }
+          : {
+              kind: 'capsule',
+              a: {
+                x: s.x - (axis.x * input.lineSpacing) / 2,
+                y: s.y - (axis.y * input.lineSpacing) / 2,
+              },
+              b: {
+                x: s.x + (axis.x * input.lineSpacing) / 2,
+                y: s.y + (axis.y * input.lineSpacing) / 2,
+              },
+              r,
+            };
     }
     return {
       id: node.id,
