@@ -17,6 +17,7 @@ import { StationDetails } from './station-details.tsx';
 import { Toolbar } from './toolbar.tsx';
 import { ToolbarA11y } from './toolbar-a11y.tsx';
 import { syncHash } from './url-hash.ts';
+import { useFirstPaint } from './use-first-paint.ts';
 import { useGeometry } from './use-geometry.ts';
 import { useMapA11y } from './use-map-a11y.ts';
 import { useOverlay } from './use-overlay.ts';
@@ -46,6 +47,8 @@ export function App() {
   const [comparing, setComparing] = useState(false);
   const theme = useTheme();
   const a11y = useMapA11y(map, geometry, theme, coverage, selected);
+  // The map is drawn first; the panels beside it follow a frame later (same width meanwhile).
+  const painted = useFirstPaint();
 
   useEffect(() => syncHash(), []);
 
@@ -73,7 +76,8 @@ export function App() {
       <div className="workspace">
         <EditorPanel />
         <SideDrawer>
-          {map && (
+          {map && !painted && <div className="side" />}
+          {map && painted && (
             <SidePanel
               map={map}
               theme={theme}
@@ -119,7 +123,7 @@ export function App() {
         )}
       </div>
       <ProblemsPanel />
-      <A11yExtras map={map} selected={selected} coverage={coverage} />
+      {painted && <A11yExtras map={map} selected={selected} coverage={coverage} />}
       <PresentationMode map={map} geometry={geometry} />
       {comparing && map && selected.length > 0 && (
         <Suspense fallback={null}>
