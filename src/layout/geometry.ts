@@ -71,6 +71,11 @@ export interface LabelGeometry {
   readonly rowHeight: number;
   /** The box the text occupies (approximate metrics; no DOM is used to measure). */
   readonly box: Box;
+  /**
+   * A short thin line from the station's marker to the label, for a label set further off
+   * than its neighbours (where nothing nearer was free); absent for a label beside its station.
+   */
+  readonly leader?: readonly [Point, Point];
 }
 
 export interface ZoneGeometry {

@@ -9,111 +9,27 @@
 // overlap another label are placed again, alone and in pairs, and a label still covering a
 // line or a station may push the labels in its way aside (two levels).
 import RBush from 'rbush';
-import type { Box, Direction, LabelGeometry, LineGeometry, StationGeometry } from './geometry.ts';
-import { textWidth, wrapOptions } from './text.ts';
+import type { LabelGeometry, LineGeometry, StationGeometry } from './geometry.ts';
+import { addCandidates, Candidates, decode, PER_WRAP } from './label-candidates.ts';
+import { COST, measureCandidate, obstacleList, type Obstacle } from './label-cost.ts';
+import { grow, markerAxis, segmentHitsRect, union, type Rect } from './label-geometry.ts';
+import { wrapOptions } from './text.ts';
+
+export { segmentHitsBox } from './label-geometry.ts';
 
 export interface LabelOptions {
   readonly fontSize: number;
   readonly lineWidth: number;
 }
 
-interface Rect {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-}
-
-/** A line segment or a station marker (a dot is a segment of length 0), with its radius. */
-interface Obstacle extends Rect {
-  readonly x1: number;
-  readonly y1: number;
-  readonly x2: number;
-  readonly y2: number;
-  readonly r: number;
-  /** The station whose marker this is, or -1 for a line segment. */
-  readonly station: number;
-}
-
 interface Placed extends Rect {
   readonly station: number;
 }
 
-/** What covering something costs; preferences stay well below `line`. */
-const COST = {
-  line: 40,
-  station: 100,
-  label: 200,
-  /** The label lies nearer another station than its own: whose name is it? */
-  ambiguous: 6,
-} as const;
 /** Room kept clear round a label, in pixels, beyond the lines' stroke. */
 const MARGIN = 1;
-/**
- * The renderer sets labels at weight 500 with a 3 px halo; measured in Chromium, the text
- * runs up to 5% wider than text.ts estimates for the regular weight.
- */
-const WIDTH_SLACK = 1.04;
-
-const DIRECTIONS: readonly Direction[] = ['E', 'NE', 'N', 'NW', 'W', 'SW', 'S', 'SE'];
-const ANCHORS = ['start', 'middle', 'end'] as const;
-
-/** Slides along a side (±1: flush with the marker's edge) and what they cost. */
-const SLIDES: readonly [number, number][] = [
-  [0, 0],
-  [-0.5, 0.4],
-  [0.5, 0.4],
-  [-1, 0.8],
-  [1, 0.8],
-];
-
-/** Distances from the marker (in font sizes) and what moving that far costs. */
-const GAPS: readonly [number, number][] = [
-  [0.3, 0],
-  [1, 1.5],
-  [1.8, 4],
-  [2.8, 8],
-];
-
-/** Most candidates a station can have: two ways of setting the text, each gap, each spot. */
-const PER_STATION = 2 * GAPS.length * (4 * SLIDES.length + 4);
-
-/** Every station's candidates, flat: box, cost and a code (direction, anchor, rows). */
-class Candidates {
-  readonly x: Float64Array;
-  readonly y: Float64Array;
-  readonly w: Float64Array;
-  readonly h: Float64Array;
-  /** Preference: direction, distance, slide, rows. */
-  readonly cost: Float64Array;
-  /** What the candidate covers (lines, stations, nearness to others); NaN until asked. */
-  readonly cover: Float64Array;
-  readonly code: Int32Array;
-  /** First candidate of each station, and one past the last station's. */
-  readonly start: number[] = [0];
-  length = 0;
-
-  constructor(stations: number) {
-    const n = stations * PER_STATION;
-    this.x = new Float64Array(n);
-    this.y = new Float64Array(n);
-    this.w = new Float64Array(n);
-    this.h = new Float64Array(n);
-    this.cost = new Float64Array(n);
-    this.cover = new Float64Array(n).fill(NaN);
-    this.code = new Int32Array(n);
-  }
-
-  add(x: number, y: number, w: number, h: number, cost: number, code: number): void {
-    const k = this.length++;
-    this.x[k] = x;
-    this.y[k] = y;
-    this.w[k] = w;
-    this.h[k] = h;
-    this.cost[k] = cost;
-    this.code[k] = code;
-  }
-}
+/** Clean places a badly placed label tries, pushing aside the labels in its way. */
+const EJECT_TRIES = 8;
 
 export function placeLabels(
   stations: readonly StationGeometry[],
@@ -124,10 +40,13 @@ export function placeLabels(
   const fs = options.fontSize;
   const rowHeight = Math.round(fs * 1.2 * 100) / 100;
   const obstacles = new RBush<Obstacle>();
-  obstacles.load(obstacleList(stations, lines, options.lineWidth / 2 + MARGIN));
+  obstacles.load(obstacleList(stations, lines, options.lineWidth / 2 + MARGIN, MARGIN));
+  const axes = stations.map(markerAxis);
+  const reachMore = 8;
 
-  const cands = new Candidates(stations.length);
   const wraps = stations.map((s, i) => wrapOptions(labels[i] ?? s.id));
+  const wrapCount = wraps.reduce((n, w) => n + w.length, 0);
+  const cands = new Candidates(wrapCount * PER_WRAP, wrapCount);
   const reaches: Rect[] = [];
   /** Each station's candidates (offsets from its first), most preferred first. */
   const ranks: Int32Array[] = [];
@@ -147,36 +66,39 @@ export function placeLabels(
     }
     ranks.push(rank);
   });
-  const { x: cx, y: cy, w: cw, h: ch, cost: pref, cover } = cands;
+  const { x: cx, y: cy, w: cw, h: ch, cost: pref, cover, ambiguity } = cands;
   const start = cands.start;
   const nearCache: (Obstacle[] | undefined)[] = new Array(stations.length);
-  /** Fixed cost of candidate k of station i: preference plus what it covers. */
+  /** Fixed cost of candidate k of station i: preference, what it covers, whose name it seems. */
   const fixed = (i: number, k: number): number => {
-    let c = cover[k] as number;
-    if (Number.isNaN(c)) {
+    if (Number.isNaN(cover[k] as number)) {
       let near = nearCache[i];
-      if (!near) near = nearCache[i] = obstacles.search(reaches[i] as Rect);
-      c = coverCost(cands, k, near, i, stations[i] as StationGeometry);
-      cover[k] = c;
+      if (!near) near = nearCache[i] = obstacles.search(grow(reaches[i] as Rect, reachMore));
+      measureCandidate(cands, k, near, i, axes);
     }
-    return (pref[k] as number) + c;
+    return (pref[k] as number) + (cover[k] as number) + (ambiguity[k] as number);
+  };
+  /** Clear of lines and markers, and nearer its own station than any other. */
+  const clean = (i: number, k: number): boolean => {
+    fixed(i, k);
+    return cover[k] === 0 && ambiguity[k] === 0;
   };
   // Difficulty: how many of a station's most preferred candidates are clean.
-  const clean = stations.map((_, i) => {
+  const cleanCount = stations.map((_, i) => {
     const rank = ranks[i] as Int32Array;
     const s0 = start[i] as number;
     let n = 0;
-    for (let r = 0; r < Math.min(40, rank.length); r++)
-      if (fixed(i, s0 + (rank[r] as number)) < COST.line) n++;
+    for (let r = 0; r < Math.min(40, rank.length); r++) if (clean(i, s0 + (rank[r] as number))) n++;
     return n;
   });
   const order = stations
     .map((_, i) => i)
-    .sort((a, b) => (clean[a] as number) - (clean[b] as number) || a - b);
+    .sort((a, b) => (cleanCount[a] as number) - (cleanCount[b] as number) || a - b);
 
   const placed = new RBush<Placed>();
   const chosen = new Int32Array(stations.length).fill(-1);
-  const items: (Placed | undefined)[] = new Array(stations.length);
+  /** Each placed label's items in `placed`: its box, and its leader if it has one. */
+  const items: Placed[][] = stations.map(() => []);
   const boxOf = (k: number): Rect => ({
     minX: cx[k] as number,
     minY: cy[k] as number,
@@ -184,32 +106,85 @@ export function placeLabels(
     maxY: (cy[k] as number) + (ch[k] as number),
   });
   const put = (i: number, k: number): void => {
-    const item = { ...boxOf(k), station: i };
-    items[i] = item;
+    const own: Placed[] = [{ ...boxOf(k), station: i }];
+    if (cands.hasLeader(k)) {
+      const [x1, y1, x2, y2] = cands.leaderEnds(k);
+      own.push({
+        minX: Math.min(x1, x2),
+        minY: Math.min(y1, y2),
+        maxX: Math.max(x1, x2),
+        maxY: Math.max(y1, y2),
+        station: i,
+      });
+    }
+    items[i] = own;
     chosen[i] = k;
-    placed.insert(item);
+    for (const item of own) placed.insert(item);
   };
   const lift = (i: number): void => {
-    const item = items[i];
-    if (item) placed.remove(item);
-    items[i] = undefined;
+    for (const item of items[i] as Placed[]) placed.remove(item);
+    items[i] = [];
   };
-  /** Cost of candidate k against the labels in `near`. */
-  const labelCost = (near: readonly Placed[], k: number): number => {
-    const x0 = (cx[k] as number) - MARGIN;
-    const y0 = (cy[k] as number) - MARGIN;
-    const x1 = (cx[k] as number) + (cw[k] as number) + MARGIN;
-    const y1 = (cy[k] as number) + (ch[k] as number) + MARGIN;
+  /** Whether candidate a's leader (if any) runs through the box of candidate b. */
+  const leaderOf = cands.leaderOf;
+  const lead = cands.leader;
+  const leaderHits = (a: number, b: number): boolean => {
+    const j = 4 * (leaderOf[a] as number);
+    return (
+      j >= 0 &&
+      segmentHitsRect(
+        lead[j] as number,
+        lead[j + 1] as number,
+        lead[j + 2] as number,
+        lead[j + 3] as number,
+        (cx[b] as number) - MARGIN,
+        (cy[b] as number) - MARGIN,
+        (cx[b] as number) + (cw[b] as number) + MARGIN,
+        (cy[b] as number) + (ch[b] as number) + MARGIN,
+      )
+    );
+  };
+  /** What candidates a and b of two stations cost together: text over text, or a leader through it. */
+  const clash = (a: number, b: number): number => {
+    const w =
+      Math.min(
+        (cx[a] as number) + (cw[a] as number) + MARGIN,
+        (cx[b] as number) + (cw[b] as number),
+      ) - Math.max((cx[a] as number) - MARGIN, cx[b] as number);
+    const h =
+      Math.min(
+        (cy[a] as number) + (ch[a] as number) + MARGIN,
+        (cy[b] as number) + (ch[b] as number),
+      ) - Math.max((cy[a] as number) - MARGIN, cy[b] as number);
+    let c = w > 0 && h > 0 ? COST.label + w * h * 0.05 : 0;
+    if (leaderHits(a, b)) c += COST.label;
+    if (leaderHits(b, a)) c += COST.label;
+    return c;
+  };
+  const stamp = new Int32Array(stations.length);
+  let stampNow = 0;
+  /** The placed labels (other than i's) with an item in the area station i's candidates reach. */
+  const neighbours = (i: number): number[] => {
+    stampNow++;
+    const out: number[] = [];
+    for (const o of placed.search(reaches[i] as Rect)) {
+      if (o.station === i || stamp[o.station] === stampNow) continue;
+      stamp[o.station] = stampNow;
+      out.push(o.station);
+    }
+    return out;
+  };
+  /** Cost of candidate k against the labels of the stations in `near`. */
+  const labelCost = (near: readonly number[], k: number): number => {
     let c = 0;
-    for (const o of near) {
-      const w = Math.min(x1, o.maxX) - Math.max(x0, o.minX);
-      const h = Math.min(y1, o.maxY) - Math.max(y0, o.minY);
-      if (w > 0 && h > 0) c += COST.label + w * h * 0.05;
+    for (const j of near) {
+      const kj = chosen[j] as number;
+      if (kj >= 0 && (items[j] as Placed[]).length > 0) c += clash(k, kj);
     }
     return c;
   };
   const choose = (i: number): void => {
-    const near = placed.search(reaches[i] as Rect);
+    const near = neighbours(i);
     const rank = ranks[i] as Int32Array;
     const s0 = start[i] as number;
     let best = s0 + (rank[0] as number);
@@ -231,12 +206,9 @@ export function placeLabels(
 
   // Repair: a label that overlaps another label is placed again, now that all are down.
   const overlapping = (i: number): number[] => {
-    const item = items[i];
-    if (!item) return [];
-    const r = grow(item, MARGIN);
-    const out: number[] = [];
-    for (const o of placed.search(r)) if (o.station !== i && intersects(r, o)) out.push(o.station);
-    return out;
+    const k = chosen[i] as number;
+    if ((items[i] as Placed[]).length === 0) return [];
+    return neighbours(i).filter((j) => clash(k, chosen[j] as number) > 0);
   };
   for (let round = 0; round < 6; round++) {
     let moved = false;
@@ -253,7 +225,7 @@ export function placeLabels(
   // placed again together with each label near it (both labels' best candidates searched
   // jointly); a move is kept only when it lowers the pair's cost.
   const ranked = (i: number, n: number, keep: number): [number, number][] => {
-    const near = placed.search(reaches[i] as Rect);
+    const near = neighbours(i);
     const s0 = start[i] as number;
     const count = (start[i + 1] as number) - s0;
     const totals = new Float64Array(count);
@@ -278,8 +250,7 @@ export function placeLabels(
     lift(j);
     const ri = ranked(i, 24, ki);
     const rj = ranked(j, 24, kj);
-    const pairCost = (a: number, b: number): number =>
-      intersects(grow(boxOf(a), MARGIN), boxOf(b)) ? COST.label : 0;
+    const pairCost = (a: number, b: number): number => (clash(a, b) > 0 ? COST.label : 0);
     const costOf = (list: [number, number][], k: number): number =>
       list.find(([, x]) => x === k)?.[0] ?? Infinity;
     let best: [number, number] = [ki, kj];
@@ -299,34 +270,26 @@ export function placeLabels(
     put(j, best[1]);
   };
   for (const i of order) {
-    if (!items[i]) continue;
     let partners = overlapping(i);
-    if (fixed(i, chosen[i] as number) >= COST.line) {
-      // Covering a line or a station: worth a pair search only with the labels that sit where
-      // this label could go cleanly.
-      let clean: Rect | undefined;
+    if (!clean(i, chosen[i] as number)) {
+      // Covering a line or a station, or nearer another station: worth a pair search only
+      // with the labels that sit where this label could go cleanly.
+      let area: Rect | undefined;
       for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
-        if (fixed(i, k) >= COST.line) continue;
+        if (!clean(i, k)) continue;
         const b = boxOf(k);
-        clean = clean ? union(clean, b) : b;
+        area = area ? union(area, b) : b;
       }
-      if (clean) partners = placed.search(grow(clean, MARGIN)).map((o) => o.station);
+      if (area) partners = [...new Set(placed.search(grow(area, MARGIN)).map((o) => o.station))];
     }
-    for (const j of partners) if (j !== i && items[j] && items[i]) tryPair(i, j);
+    for (const j of partners) if (j !== i) tryPair(i, j);
   }
 
   // Ejection: a label still covering a line or a station takes one of its clean places, the
   // labels it lands on move to their best places, and the labels those land on too (two
   // levels); kept only when the labels involved cost less than before.
-  const current = (t: number): number => {
-    const item = items[t];
-    if (!item) return 0;
-    lift(t);
-    const near = placed.search(grow(item, MARGIN));
-    const c = fixed(t, chosen[t] as number) + labelCost(near, chosen[t] as number);
-    put(t, chosen[t] as number);
-    return c;
-  };
+  const current = (t: number): number =>
+    fixed(t, chosen[t] as number) + labelCost(neighbours(t), chosen[t] as number);
   const tryEject = (i: number, k: number): boolean => {
     const saved = new Map<number, number>([[i, chosen[i] as number]]);
     lift(i);
@@ -370,195 +333,39 @@ export function placeLabels(
     return true;
   };
   for (const i of order) {
-    if (!items[i] || fixed(i, chosen[i] as number) < COST.line) continue;
-    const clean: number[] = [];
+    if (clean(i, chosen[i] as number)) continue;
+    const spots: number[] = [];
     for (let k = start[i] as number; k < (start[i + 1] as number); k++)
-      if (fixed(i, k) < COST.line) clean.push(k);
-    clean.sort((a, b) => fixed(i, a) - fixed(i, b) || a - b);
-    for (const k of clean.slice(0, 6)) if (tryEject(i, k)) break;
+      if (clean(i, k)) spots.push(k);
+    spots.sort((a, b) => fixed(i, a) - fixed(i, b) || a - b);
+    for (const k of spots.slice(0, EJECT_TRIES)) if (tryEject(i, k)) break;
   }
 
   return stations.map((station, i) => {
     const k = chosen[i] as number;
-    const code = cands.code[k] as number;
-    const textAnchor = ANCHORS[(code >> 3) & 3] ?? 'start';
+    const { direction, textAnchor, wrap } = decode(cands.code[k] as number);
     const x = cx[k] as number;
     const y = cy[k] as number;
     const width = cw[k] as number;
     const ax = textAnchor === 'start' ? x : textAnchor === 'end' ? x + width : x + width / 2;
+    const ends = cands.hasLeader(k) ? cands.leaderEnds(k) : undefined;
     return {
       stationId: station.id,
-      rows: (wraps[i] as string[][])[code >> 5] ?? [],
+      rows: (wraps[i] as string[][])[wrap] ?? [],
       anchor: { x: ax, y: y + (rowHeight - fs) / 2 + fs * 0.8 },
       textAnchor,
-      direction: DIRECTIONS[code & 7] ?? 'E',
+      direction,
       fontSize: fs,
       rowHeight,
       box: { x, y, width, height: ch[k] as number },
+      ...(ends && {
+        leader: [
+          { x: ends[0], y: ends[1] },
+          { x: ends[2], y: ends[3] },
+        ] as const,
+      }),
     };
   });
-}
-
-/** Line segments as drawn (radius: half the stroke plus a margin) and station markers. */
-function obstacleList(
-  stations: readonly StationGeometry[],
-  lines: readonly LineGeometry[],
-  lineRadius: number,
-): Obstacle[] {
-  const out: Obstacle[] = [];
-  const add = (
-    x1: number,
-    y1: number,
-    x2: number,
-    y2: number,
-    r: number,
-    station: number,
-  ): void => {
-    out.push({
-      x1,
-      y1,
-      x2,
-      y2,
-      r,
-      station,
-      minX: Math.min(x1, x2) - r,
-      minY: Math.min(y1, y2) - r,
-      maxX: Math.max(x1, x2) + r,
-      maxY: Math.max(y1, y2) + r,
-    });
-  };
-  stations.forEach((s, i) => {
-    const m = s.marker;
-    const r = m.r + MARGIN;
-    if (m.kind === 'dot') add(s.x, s.y, s.x, s.y, r, i);
-    else add(m.a.x, m.a.y, m.b.x, m.b.y, r, i);
-  });
-  const seen = new Set<string>();
-  for (const line of lines) {
-    for (const path of line.paths) {
-      for (let i = 0; i + 1 < path.points.length; i++) {
-        const p = path.points[i];
-        const q = path.points[i + 1];
-        if (!p || !q) continue;
-        // A branch's shared trunk is drawn once; count it once.
-        const [a, b] = p.x < q.x || (p.x === q.x && p.y <= q.y) ? [p, q] : [q, p];
-        const key = `${line.id}|${a.x},${a.y}|${b.x},${b.y}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        add(p.x, p.y, q.x, q.y, lineRadius, -1);
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * Candidate boxes round the marker: on each side, slid along that side, and at the four
- * corners; at several distances; for each way of setting the text (one row or two).
- */
-function addCandidates(
-  out: Candidates,
-  s: StationGeometry,
-  wraps: readonly string[][],
-  fs: number,
-  rowHeight: number,
-): string {
-  const mb = markerRect(s);
-  const mw = (mb.maxX - mb.minX) / 2;
-  const mh = (mb.maxY - mb.minY) / 2;
-  const long = wraps.length > 1 && textWidth((wraps[0] as string[])[0] ?? '', fs) > fs * 9;
-  wraps.forEach((rows, wi) => {
-    let w = 0;
-    for (const r of rows) w = Math.max(w, textWidth(r, fs) * WIDTH_SLACK);
-    const h = rows.length * rowHeight;
-    const wrapCost = wi === 0 ? (long ? 0.8 : 0) : long ? 0 : 1.2;
-    // code: bits 0–2 direction, 3–4 text anchor, 5+ which wrap.
-    const add = (dir: number, anchor: number, x: number, y: number, cost: number): void =>
-      out.add(x, y, w, h, cost, dir | (anchor << 3) | (wi << 5));
-    for (const [gapEm, gapCost] of GAPS) {
-      const gap = gapEm * fs;
-      const base = wrapCost + gapCost;
-      const east = mb.maxX + gap;
-      const west = mb.minX - gap - w;
-      const north = mb.minY - gap - h;
-      const south = mb.maxY + gap;
-      for (const [slide, extra] of SLIDES) {
-        // Right and left: level with the station, or slid up or down.
-        const y = s.y - h / 2 + slide * (h / 2 + mh);
-        const tilt = slide < -0.6 ? 1 : slide > 0.6 ? -1 : 0;
-        add((8 + tilt) % 8, 0, east, y, base + extra);
-        add(4 - tilt, 2, west, y, base + 0.6 + extra);
-        // Above and below: centred, flush with either side of the marker, or in between.
-        const x = s.x - w / 2 + slide * (w / 2 - mw);
-        add(2, 1, x, north, base + 1.4 + extra);
-        add(6, 1, x, south, base + 1.4 + extra);
-      }
-      const tuck = gap * 0.4;
-      add(1, 0, east - tuck, north + tuck, base + 1);
-      add(7, 0, east - tuck, south - tuck, base + 1);
-      add(3, 2, west + tuck, north + tuck, base + 1.6);
-      add(5, 2, west + tuck, south - tuck, base + 1.6);
-    }
-  });
-  // Stations whose candidates share this key share the order of preference.
-  return `${wraps.length}|${long}`;
-}
-
-/** What candidate k covers: line segments and markers, and whether it sits nearer another station. */
-function coverCost(
-  c: Candidates,
-  k: number,
-  near: readonly Obstacle[],
-  self: number,
-  s: StationGeometry,
-): number {
-  const x0 = c.x[k] as number;
-  const y0 = c.y[k] as number;
-  const x1 = x0 + (c.w[k] as number);
-  const y1 = y0 + (c.h[k] as number);
-  const own = Math.sqrt(pointRectDistance2(s.x, s.y, x0, y0, x1, y1)) - 2;
-  const own2 = own > 0 ? own * own : -1;
-  let cost = 0;
-  let ambiguous = false;
-  for (const o of near) {
-    if (o.maxX <= x0 || o.minX >= x1 || o.maxY <= y0 || o.minY >= y1) {
-      if (o.station >= 0 && o.station !== self && !ambiguous) {
-        const mx = (o.x1 + o.x2) / 2;
-        const my = (o.y1 + o.y2) / 2;
-        ambiguous = pointRectDistance2(mx, my, x0, y0, x1, y1) < own2;
-      }
-      continue;
-    }
-    if (!segmentHitsRect(o.x1, o.y1, o.x2, o.y2, x0 - o.r, y0 - o.r, x1 + o.r, y1 + o.r)) continue;
-    cost += o.station < 0 ? COST.line : COST.station;
-  }
-  return cost + (ambiguous ? COST.ambiguous : 0);
-}
-
-/** Squared distance from a point to a rectangle. */
-function pointRectDistance2(
-  px: number,
-  py: number,
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-): number {
-  const dx = Math.max(x0 - px, 0, px - x1);
-  const dy = Math.max(y0 - py, 0, py - y1);
-  return dx * dx + dy * dy;
-}
-
-function markerRect(s: StationGeometry): Rect {
-  const m = s.marker;
-  if (m.kind === 'dot')
-    return { minX: s.x - m.r, minY: s.y - m.r, maxX: s.x + m.r, maxY: s.y + m.r };
-  return {
-    minX: Math.min(m.a.x, m.b.x) - m.r,
-    minY: Math.min(m.a.y, m.b.y) - m.r,
-    maxX: Math.max(m.a.x, m.b.x) + m.r,
-    maxY: Math.max(m.a.y, m.b.y) + m.r,
-  };
 }
 
 /** The area the candidates in [from, to) cover, with the margin. */
@@ -574,66 +381,4 @@ function extent(c: Candidates, from: number, to: number): Rect {
     maxY = Math.max(maxY, (c.y[k] as number) + (c.h[k] as number));
   }
   return grow({ minX, minY, maxX, maxY }, MARGIN + 2);
-}
-
-function union(a: Rect, b: Rect): Rect {
-  return {
-    minX: Math.min(a.minX, b.minX),
-    minY: Math.min(a.minY, b.minY),
-    maxX: Math.max(a.maxX, b.maxX),
-    maxY: Math.max(a.maxY, b.maxY),
-  };
-}
-
-function grow(r: Rect, d: number): Rect {
-  return { minX: r.minX - d, minY: r.minY - d, maxX: r.maxX + d, maxY: r.maxY + d };
-}
-
-/** Strict overlap of two rectangles (sharing an edge is not overlapping). */
-function intersects(a: Rect, b: Rect): boolean {
-  return a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
-}
-
-/** Whether segment (x1,y1)–(x2,y2) meets the rectangle [x0,X0]×[y0,Y0] (Liang–Barsky). */
-function segmentHitsRect(
-  x1: number,
-  y1: number,
-  x2: number,
-  y2: number,
-  x0: number,
-  y0: number,
-  X0: number,
-  Y0: number,
-): boolean {
-  const dx = x2 - x1;
-  const dy = y2 - y1;
-  let t0 = 0;
-  let t1 = 1;
-  const clip = (p: number, q: number): boolean => {
-    if (p === 0) return q >= 0;
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    return t0 <= t1;
-  };
-  return clip(-dx, x1 - x0) && clip(dx, X0 - x1) && clip(-dy, y1 - y0) && clip(dy, Y0 - y1);
-}
-
-/** Whether a segment comes within `pad` of a box (Liang–Barsky clipping). */
-export function segmentHitsBox(
-  seg: readonly [number, number, number, number],
-  b: Box,
-  pad: number,
-): boolean {
-  const [x1, y1, x2, y2] = seg;
-  return segmentHitsRect(
-    x1,
-    y1,
-    x2,
-    y2,
-    b.x - pad,
-    b.y - pad,
-    b.x + b.width + pad,
-    b.y + b.height + pad,
-  );
 }
