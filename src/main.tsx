@@ -6,6 +6,7 @@ import { initialiseStore, selectCurrentEntry, useAppStore } from './store/store.
 import { App } from './ui/app.tsx';
 import { ErrorBoundary } from './ui/error-boundary.tsx';
 import { seedGeometry, warmLayout } from './ui/layout-client.ts';
+import { firstPaint } from './ui/use-first-paint.ts';
 import './ui/app.css';
 
 // The bundled maps come laid out from the build: the default map is drawn without the worker.
@@ -37,5 +38,9 @@ const warmUp = () => {
   if (entry) warmLayout(entry.map);
   loadModelCode().catch(() => undefined); // asked for again, and reported, when needed
 };
-if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 3000 });
-else setTimeout(warmUp, 1000);
+// Not before the first frame: an idle moment between the first render and its paint would
+// otherwise be spent starting the worker and running the parser's code.
+void firstPaint.then(() => {
+  if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 3000 });
+  else setTimeout(warmUp, 1000);
+});

@@ -1,5 +1,9 @@
 import { startTransition, useEffect, useState } from 'react';
 
+let announcePainted: () => void = () => undefined;
+/** Resolves once the app's first frame has been painted (see useFirstPaint). */
+export const firstPaint = new Promise<void>((resolve) => (announcePainted = resolve));
+
 /**
  * False until the page's first frame has been painted, then true (set in a transition, so
  * what waits for it renders in slices). The app draws the map first and the side panel, the
@@ -13,7 +17,10 @@ export function useFirstPaint(): boolean {
     let timer: ReturnType<typeof setTimeout> | undefined;
     // A task queued from an animation frame runs after that frame has been painted.
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setPainted(true)), 0);
+      timer = setTimeout(() => {
+        announcePainted();
+        startTransition(() => setPainted(true));
+      }, 0);
     });
     return () => {
       cancelAnimationFrame(frame);
