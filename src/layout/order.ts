@@ -2,10 +2,14 @@
 // possible where they part (after LOOM). Edges joined by a station of degree 2 that all
 // their lines pass through form one segment, which keeps one order from end to end; a
 // local search swaps and reorders lines on each segment while the count of crossings at
-// its two ends drops.
+// its two ends drops; among orders with as many crossings it takes the one with fewer
+// jogs (a line going straight through a station whose offset changes there).
 import type { TransitGraph } from './graph.ts';
 import type { Routing } from './route.ts';
 import { segments, type Segment } from './segments.ts';
+
+/** A crossing costs more than any number of jogs at one station could. */
+const JOG_WEIGHT = 1000;
 
 /** A line passing through a node from one edge to another. */
 interface Pass {
@@ -64,13 +68,31 @@ export function orderLines(graph: TransitGraph, routing: Routing): number[][] {
     return n;
   };
 
+  /** Lines going straight through v whose offset changes there: each jogs (two bends). */
+  const jogsAt = (v: number): number => {
+    let n = 0;
+    for (const p of passes[v] ?? []) {
+      if ((port(p.e, v) - port(p.f, v) + 8) % 8 !== 4) continue;
+      if (offsetAt(p.line, p.e, v) !== -offsetAt(p.line, p.f, v)) n++;
+    }
+    return n;
+  };
+  /** Twice the line's offset on e, to the right of travel away from v (in line spacings). */
+  const offsetAt = (l: number, e: number, v: number): number => {
+    const k = order[e]?.length ?? 1;
+    const x = 2 * (pos[e * L + l] as number) - (k - 1);
+    return graph.edges[e]?.a === v ? x : -x;
+  };
+  /** Crossings first; among orders with as many, fewer jogs. */
+  const costAt = (v: number): number => crossingsAt(v) * JOG_WEIGHT + jogsAt(v);
+
   for (const seg of segs)
     apply(
       seg,
       [...seg.lines].sort((a, b) => a - b),
     );
   const cost = (seg: Segment): number =>
-    seg.start === seg.end ? crossingsAt(seg.start) : crossingsAt(seg.start) + crossingsAt(seg.end);
+    seg.start === seg.end ? costAt(seg.start) : costAt(seg.start) + costAt(seg.end);
 
   const busy = segs.filter((s) => s.lines.length >= 2);
   const maxPasses = graph.nodes.length > 400 ? 3 : 6;
