@@ -1,6 +1,7 @@
 // Browser benchmark: the built app in Chromium, timed the way a user meets it, and our
 // renderer beside d3-tube-map. Run after the layout bench by `npm run bench`, or alone:
 //   npx tsx bench/browser-bench.ts [--runs=N] [--port=4195] [--sizes=100,200,500,1000]
+//     [--late=100,200]   sizes also opened 4 s after load (the worker's warm-up done)
 // Prints medians and adds a `browser` section to bench/results.json (gitignored).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import {
   overlayToggles,
   panSmoothness,
 } from './browser-cases.ts';
-import type { PanResult, Sample } from './browser-cases.ts';
+import type { OpenParts, PanResult, Sample } from './browser-cases.ts';
 import { compareRenderers, median } from './browser-compare.ts';
 import type { CompareRow } from './browser-compare.ts';
 import { defaultMap, generatedMap } from './browser-maps.ts';
@@ -29,6 +30,8 @@ const flag = (name: string): string | undefined =>
 const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-extensions'];
 
 function row(name: string, samples: readonly Sample[], target?: number): CaseRow {
+  const parts = samples.flatMap((s) => (s.parts ? [s.parts] : []));
+  const part = (k: keyof OpenParts) => median(parts.map((p) => p[k]));
   return {
     name,
     runs: samples.length,
@@ -36,8 +39,20 @@ function row(name: string, samples: readonly Sample[], target?: number): CaseRow
     longestTask: median(samples.map((s) => s.longestTask)),
     worstTask: Math.max(0, ...samples.map((s) => s.longestTask)),
     ...(target === undefined ? {} : { target }),
+    ...(parts.length === samples.length && {
+      parts: {
+        toParse: part('toParse'),
+        parse: part('parse'),
+        toLayout: part('toLayout'),
+        layout: part('layout'),
+        toDrawn: part('toDrawn'),
+      },
+    }),
   };
 }
+
+/** How long after load the "late" opens wait: the worker's warm-up is over by then. */
+const LATE_MS = 4000;
 
 async function repeat(runs: number, run: () => Promise<Sample>): Promise<Sample[]> {
   const samples: Sample[] = [];
@@ -45,7 +60,13 @@ async function repeat(runs: number, run: () => Promise<Sample>): Promise<Sample[
   return samples;
 }
 
-async function measureApp(browser: Browser, url: string, runs: number, sizes: number[]) {
+async function measureApp(
+  browser: Browser,
+  url: string,
+  runs: number,
+  sizes: number[],
+  late: number[],
+) {
   const cases: CaseRow[] = [];
   let pan: PanResult | null = null;
   const log = (r: CaseRow) => {
@@ -69,6 +90,15 @@ async function measureApp(browser: Browser, url: string, runs: number, sizes: nu
     }
     log(row(`open a generated ${n}-station map`, samples));
   }
+  for (const n of late) {
+    const samples: Sample[] = [];
+    for (let i = 0; i < runs; i++) {
+      const { sample, page } = await openGenerated(browser, url, n, LATE_MS);
+      samples.push(sample);
+      await page.context().close();
+    }
+    log(row(`open a generated ${n}-station map, 4 s after load`, samples));
+  }
   const page = await openAppPage(browser, url);
   log(row('overlay toggle, default map', await overlayToggles(page, runs), 50));
   const editor = await editorKeystrokes(page, runs);
@@ -85,6 +115,7 @@ async function main(): Promise<void> {
   const runs = Math.max(1, Number(flag('runs') ?? 3));
   const port = Number(flag('port') ?? 4195);
   const sizes = (flag('sizes') ?? '100,200,500,1000').split(',').map(Number);
+  const late = (flag('late') ?? '100,200').split(',').filter(Boolean).map(Number);
   // Playwright's pipe does not keep Node alive: without this, a page that never answers
   // would end the bench silently instead of failing it.
   const keepAlive = setInterval(() => undefined, 60_000);
@@ -95,7 +126,7 @@ async function main(): Promise<void> {
     args: ARGS,
   });
   try {
-    const app = await measureApp(browser, served.appUrl, runs, sizes);
+    const app = await measureApp(browser, served.appUrl, runs, sizes, late);
     console.log('  our renderer beside d3-tube-map…');
     const maps = [
       { name: 'ml-system (default)', map: defaultMap() },

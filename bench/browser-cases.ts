@@ -13,6 +13,43 @@ import {
 export interface Sample {
   readonly ms: number;
   readonly longestTask: number;
+  /** Where an open's time went (ms), from the layout worker's User Timing measures. */
+  readonly parts?: OpenParts;
+}
+
+/**
+ * An opened file's time in five parts: until the worker starts parsing (reading the file,
+ * waiting for the worker), the parse, until the layout starts, the layout, and from the
+ * geometry's arrival to the map drawn (transfer, React, style, layout, paint, two frames).
+ */
+export interface OpenParts {
+  readonly toParse: number;
+  readonly parse: number;
+  readonly toLayout: number;
+  readonly layout: number;
+  readonly toDrawn: number;
+}
+
+/** The parts of an open between `from` and `done`, or undefined without the measures. */
+async function openParts(page: Page, from: number, done: number): Promise<OpenParts | undefined> {
+  const spans = await page.evaluate(
+    ([a, b]) =>
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.startTime >= a && m.startTime < b)
+        .map((m) => ({ name: m.name, start: m.startTime, end: m.startTime + m.duration })),
+    [from, done] as const,
+  );
+  const parse = spans.find((m) => m.name === 'layout-worker: parse');
+  const layout = spans.find((m) => m.name === 'layout-worker: layout');
+  if (!parse || !layout) return undefined;
+  return {
+    toParse: parse.start - from,
+    parse: parse.end - parse.start,
+    toLayout: layout.start - parse.end,
+    layout: layout.end - layout.start,
+    toDrawn: done - layout.end,
+  };
 }
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -65,16 +102,22 @@ export async function openThroughInput(page: Page, name: string, text: string, c
   return { from, done, ms: done - from };
 }
 
-/** Opening a generated map of `stations` stations: layout (in the worker) and drawing. */
-export async function openGenerated(browser: Browser, url: string, stations: number) {
+/**
+ * Opening a generated map of `stations` stations: parse and layout (in the worker) and
+ * drawing; `delay` ms after the default map was drawn (0: at once, as a user who opens a file
+ * right after the page appears).
+ */
+export async function openGenerated(browser: Browser, url: string, stations: number, delay = 0) {
   const page = await openAppPage(browser, url);
+  if (delay > 0) await page.waitForTimeout(delay);
   const { from, done, ms } = await openThroughInput(
     page,
     `generated-${stations}.yaml`,
     mapFileText(generatedMap(stations)),
     stations,
   );
-  const sample = { ms, longestTask: await longestTask(page, from, done) };
+  const parts = await openParts(page, from, done);
+  const sample = { ms, longestTask: await longestTask(page, from, done), ...(parts && { parts }) };
   return { sample, page };
 }
 

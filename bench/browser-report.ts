@@ -1,5 +1,5 @@
 // Prints the browser bench's tables (medians; the machine is shared, so expect noise).
-import type { PanResult } from './browser-cases.ts';
+import type { OpenParts, PanResult } from './browser-cases.ts';
 import type { CompareRow } from './browser-compare.ts';
 
 export interface CaseRow {
@@ -12,6 +12,8 @@ export interface CaseRow {
   readonly worstTask: number;
   /** The issue's target in ms, where it sets one. */
   readonly target?: number;
+  /** For opened files: medians of where the time went. */
+  readonly parts?: OpenParts;
 }
 
 const pad = (s: string, n: number) => s.padEnd(n);
@@ -30,6 +32,20 @@ export function printBrowserReport(
       r.target === undefined ? '' : `≤ ${r.target} ${r.ms <= r.target ? 'ok' : 'MISSED'}`;
     const tasks = `${task(r.longestTask)} (${task(r.worstTask)})`;
     console.log(`${pad(r.name, 46)} ${num(r.ms).padStart(7)}  ${pad(tasks, 20)}  ${verdict}`);
+  }
+  const opens = cases.filter((r) => r.parts);
+  if (opens.length > 0) {
+    console.log('\nWhere an open goes (medians, ms): until the worker parses · parse · until');
+    console.log('the layout starts · layout (both in the worker) · geometry to the map drawn\n');
+    console.log(
+      `${pad('case', 46)} ${['to parse', 'parse', 'to layout', 'layout', 'to drawn'].map((h) => h.padStart(9)).join('')}`,
+    );
+    for (const r of opens) {
+      const p = r.parts;
+      if (!p) continue;
+      const cells = [p.toParse, p.parse, p.toLayout, p.layout, p.toDrawn];
+      console.log(`${pad(r.name, 46)} ${cells.map((x) => num(x).padStart(9)).join('')}`);
+    }
   }
   if (pan) {
     console.log(
