@@ -38,6 +38,7 @@ function cells(row: Row, engine: 'layout' | 'baseline'): string[] {
     `${q.crossings}${own ? ` ${mark(v.crossings)}` : ''}`,
     `${affected} (${pct(affected / Math.max(1, q.counts.labels))})${own ? ` ${mark(v.labels)}` : ''}`,
     `${q.labelOverlaps.labelLabel}/${q.labelOverlaps.labelStation}/${q.labelOverlaps.labelLine}`,
+    `${q.labelAttribution.ambiguous}/${q.labelAttribution.leaders}/${q.labelAttribution.leaderCrossings}`,
     `${q.bends.total} (${q.bends.maxPerLine})`,
     q.edgeLength.spread.toFixed(2),
     `${q.stacked.pairs}${own ? ` ${mark(v.stacked)}` : ''}`,
@@ -56,6 +57,7 @@ const HEAD = [
   'crossings',
   'labels overlapping',
   'lab/stn/line',
+  'amb/lead/x',
   'bends (max/line)',
   'edge spread',
   'stacked',
@@ -82,6 +84,7 @@ Targets (✓ met, ✗ missed; marked on the layout's rows):
   labels overlapping: labels touching another label, another station or a line; ≤ ${pct(MAX_LABEL_OVERLAP_SHARE)} of labels at ~200 stations (judged on 150–250)
   stacked: segment pairs of different lines drawn on top of each other; must be 0
   lab/stn/line: label–label, label–station and label–line overlap counts
+  amb/lead/x: labels nearer another station's marker than their own / labels on a leader / leaders crossing a line or a marker
   edge spread: std / mean of station-to-station drawn lengths; clearance: min station distance in grid units / pairs closer than 1`);
   const missed = rows.filter((r) => Object.values(r.verdict).includes(false)).map((r) => r.name);
   console.log(

@@ -131,7 +131,9 @@ export function measureCandidate(
   }
   if (c.hasLeader(k)) {
     // The leader names the station: no doubt whose label it is, but it must cross nothing.
-    c.cover[k] = cost + crossCost(c.leaderEnds(k), near, self);
+    // A leader to a label that still covers something only adds clutter: worth it clean only.
+    const covered = cost + crossCost(c.leaderEnds(k), near, self);
+    c.cover[k] = covered > 0 ? covered + COST.station : 0;
     c.ambiguity[k] = 0;
     return;
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Geometry, LabelGeometry, LineGeometry, StationGeometry } from './geometry.ts';
 import { placeLabels } from './labels.ts';
 import { measureQuality } from './quality.ts';
+import { labelAttribution } from './quality-labels.ts';
 import { labelOverlaps } from './test-checks.ts';
 
 const LINE_WIDTH = 4;
@@ -183,5 +184,93 @@ describe('placeLabels', () => {
       const dy = Math.max(l.box.y - s.y, 0, s.y - (l.box.y + l.box.height));
       expect(Math.hypot(dx, dy)).toBeLessThan(12);
     });
+  });
+
+  it('ties a label set further off to its station with a leader that crosses nothing', () => {
+    // A line runs up through x; stations crowd it on both sides. Beside x a name would
+    // cover a neighbour or sit nearer it; above or below it would cover the line. Off
+    // on a diagonal there is room, joined to x by a leader.
+    const stations = [station('x', 0, 0), station('east', 20, 0), station('west', -20, 0)];
+    const lines = [
+      line('v', [
+        [0, -200],
+        [0, 200],
+      ]),
+    ];
+    const labels = placeLabels(stations, ['Westminster', 'E', 'W'], lines, OPTIONS);
+    const g = geometry(stations, lines, labels);
+    const label = labels[0];
+    expect(labelOverlaps(g)).toEqual([]);
+    expect(label?.leader).toBeDefined();
+    const [from, to] = label?.leader ?? [];
+    if (!from || !to || !label) return;
+    // From the edge of x's marker (r 4.5) to the edge of the box.
+    expect(Math.hypot(from.x, from.y)).toBeCloseTo(6.5, 5);
+    const b = label.box;
+    const gap = Math.hypot(
+      Math.max(b.x - to.x, 0, to.x - (b.x + b.width)),
+      Math.max(b.y - to.y, 0, to.y - (b.y + b.height)),
+    );
+    expect(gap).toBeLessThanOrEqual(2 + 1e-9);
+    expect(labelAttribution(g)).toMatchObject({ ambiguous: 0, leaders: 1, leaderCrossings: 0 });
+  });
+
+  it('keeps a name nearer its own station than a neighbour when a side is free', () => {
+    // East of a the name would run up to b; west is free.
+    const stations = [station('a', 0, 0), station('b', 44, 14)];
+    const g = place(stations, ['Alpha', 'Bravo'], []);
+    expect(labelOverlaps(g)).toEqual([]);
+    expect(labelAttribution(g).ambiguous).toBe(0);
+    expect(g.labels.every((l) => !l.leader)).toBe(true);
+  });
+});
+
+describe('labelAttribution', () => {
+  const label = (id: string, x: number, y: number, leader?: [number, number][]): LabelGeometry => ({
+    stationId: id,
+    rows: [id],
+    anchor: { x, y: y + 10 },
+    textAnchor: 'start',
+    direction: 'E',
+    fontSize: 12,
+    rowHeight: 14.4,
+    box: { x, y, width: 40, height: 14 },
+    ...(leader && {
+      leader: [
+        { x: leader[0]?.[0] ?? 0, y: leader[0]?.[1] ?? 0 },
+        { x: leader[1]?.[0] ?? 0, y: leader[1]?.[1] ?? 0 },
+      ] as const,
+    }),
+  });
+
+  it('counts a label nearer another marker than its own, not one nearer its own', () => {
+    const stations = [station('a', 0, 0), station('b', 70, 0)];
+    // a's box runs from 8 to 48: 3.5 px from a's marker, 17.5 px from b's.
+    const near = geometry(stations, [], [label('a', 8, -7), label('b', 78, -7)]);
+    expect(labelAttribution(near)).toMatchObject({ ambiguous: 0, ambiguousIds: [] });
+    // Moved to 25–65: 20.5 px from a's marker, 0.5 px from b's.
+    const far = geometry(stations, [], [label('a', 25, -7), label('b', 78, -7)]);
+    expect(labelAttribution(far)).toMatchObject({ ambiguous: 1, ambiguousIds: ['a'] });
+  });
+
+  it('counts a leader that crosses a line, not one that stays clear', () => {
+    const stations = [station('a', 0, 0)];
+    const across = line('across', [
+      [30, -100],
+      [30, 100],
+    ]);
+    const g = (leaderTo: number): Geometry =>
+      geometry(
+        stations,
+        [across],
+        [
+          label('a', leaderTo + 2, -7, [
+            [6.5, 0],
+            [leaderTo, 0],
+          ]),
+        ],
+      );
+    expect(labelAttribution(g(60))).toMatchObject({ leaders: 1, leaderCrossings: 1 });
+    expect(labelAttribution(g(20))).toMatchObject({ leaders: 1, leaderCrossings: 0 });
   });
 });

@@ -83,6 +83,9 @@ export function placeLabels(
     fixed(i, k);
     return cover[k] === 0 && ambiguity[k] === 0;
   };
+  /** Clear of lines and markers, and cheaper than where station i's label is now. */
+  const better = (i: number, k: number): boolean =>
+    fixed(i, k) < fixed(i, chosen[i] as number) && cover[k] === 0;
   // Difficulty: how many of a station's most preferred candidates are clean.
   const cleanCount = stations.map((_, i) => {
     const rank = ranks[i] as Int32Array;
@@ -273,10 +276,10 @@ export function placeLabels(
     let partners = overlapping(i);
     if (!clean(i, chosen[i] as number)) {
       // Covering a line or a station, or nearer another station: worth a pair search only
-      // with the labels that sit where this label could go cleanly.
+      // with the labels that sit where this label could go better.
       let area: Rect | undefined;
       for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
-        if (!clean(i, k)) continue;
+        if (!better(i, k)) continue;
         const b = boxOf(k);
         area = area ? union(area, b) : b;
       }
@@ -336,7 +339,7 @@ export function placeLabels(
     if (clean(i, chosen[i] as number)) continue;
     const spots: number[] = [];
     for (let k = start[i] as number; k < (start[i + 1] as number); k++)
-      if (clean(i, k)) spots.push(k);
+      if (better(i, k)) spots.push(k);
     spots.sort((a, b) => fixed(i, a) - fixed(i, b) || a - b);
     for (const k of spots.slice(0, EJECT_TRIES)) if (tryEject(i, k)) break;
   }

@@ -18,6 +18,7 @@ import {
   touchesBox,
 } from './quality-geometry.ts';
 import type { Item } from './quality-geometry.ts';
+import { labelAttribution, type LabelAttribution } from './quality-labels.ts';
 import { zoneLabelOverlaps, type ZoneLabelOverlaps } from './quality-zones.ts';
 
 export interface QualityReport {
@@ -45,6 +46,8 @@ export interface QualityReport {
     /** Labels involved in at least one overlap of any kind. */
     readonly labelsAffected: number;
   };
+  /** Whose name each label reads as: ambiguous labels, leaders and what they cross. */
+  readonly labelAttribution: LabelAttribution;
   /** What the zone names cover: station labels, stations, lines, each other (target 0). */
   readonly zoneLabelOverlaps: ZoneLabelOverlaps;
   /** Places where two different lines cross, away from stations; each counted once. */
@@ -374,6 +377,7 @@ export function measureQuality(geometry: Geometry, map?: TransitMap): QualityRep
     minClearance: clearance.min,
     tooClosePairs: clearance.tooClose,
     labelOverlaps: labelOverlaps(geometry, segTree),
+    labelAttribution: labelAttribution(geometry),
     zoneLabelOverlaps: zoneLabelOverlaps(geometry),
     crossings,
     ...bendsAndLengths(geometry),
