@@ -97,6 +97,32 @@ describe('layout client', () => {
     expect(worker.posted).toHaveLength(client.WARM_UP_PIECES + 1);
   });
 
+  it('puts a later warm-up (the editor opening) ahead of the pieces left', async () => {
+    const client = await freshClient();
+    client.warmLayout(mapOf('home'));
+    const worker = FakeWorker.all[0];
+    if (!worker) throw new Error('no worker');
+    runPieces(worker, 2);
+    client.warmLayout(mapOf('edited'));
+    worker.answer(); // the third piece, running when the editor opened
+    expect(kind(worker.posted.at(-1))).toBe('map:edited');
+    worker.answer();
+    expect(kind(worker.posted.at(-1))).toBe('piece');
+  });
+
+  it('moves the queued warm-up of the map being edited ahead of the pieces left', async () => {
+    const client = await freshClient();
+    const home = mapOf('home');
+    client.warmLayout(home);
+    const worker = FakeWorker.all[0];
+    if (!worker) throw new Error('no worker');
+    client.warmLayout(home);
+    worker.answer(); // the first piece
+    expect(kind(worker.posted.at(-1))).toBe('map:home');
+    worker.answer();
+    expect(worker.posted.filter((r) => kind(r) === 'map:home')).toHaveLength(1);
+  });
+
   it('stops the worker of a long warm-up when a file is opened, and parses it in a fresh one', async () => {
     const client = await freshClient();
     client.warmLayout(mapOf('home'));

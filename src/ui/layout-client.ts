@@ -260,15 +260,19 @@ export function layoutInWorker(map: TransitMap, options: LayoutOptions = {}): Pr
  * editor when it opens.
  */
 export function warmLayout(map: TransitMap): void {
-  if (!piecesQueued) {
+  // The first call (the page, at idle) puts the pieces first: a file opened then waits for
+  // a piece at most. A later one (the editor opening) puts the map ahead of the pieces left:
+  // typing needs its routing sooner than the pieces' compiling, which the layout does too.
+  const first = !piecesQueued;
+  if (first) {
     piecesQueued = true;
     for (let piece = 0; piece < WARM_UP_PIECES; piece++) warmUps.push({ piece });
   }
   const now = running && ('job' in running ? running.job.request : running.warm);
-  const pending =
-    (now && 'map' in now && now.map === map) ||
-    queue.some((j) => j.request.map === map) ||
-    warmUps.some((w) => 'map' in w && w.map === map);
-  if (!pending) warmUps.push({ map });
+  const busy = (now && 'map' in now && now.map === map) || queue.some((j) => j.request.map === map);
+  const at = warmUps.findIndex((w) => 'map' in w && w.map === map);
+  const warm = at >= 0 ? warmUps.splice(at, 1) : busy ? [] : [{ map }];
+  if (first) warmUps.push(...warm);
+  else warmUps.unshift(...warm);
   pump();
 }
