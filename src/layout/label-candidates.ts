@@ -25,6 +25,9 @@ const SLIDES: readonly [number, number][] = [
   [0.25, 0.2],
   [-0.75, 0.6],
   [0.75, 0.6],
+  // Just past flush: the box clears a diagonal leaving the marker's corner.
+  [-1.15, 0.9],
+  [1.15, 0.9],
 ];
 
 /** Distances from the marker (in font sizes) and what moving that far costs. */

@@ -126,7 +126,9 @@ export function measureCandidate(
       }
       continue;
     }
+    // True distance (a stroke's round end, not its bounding square, near a box's corner).
     if (!segmentHitsRect(o.x1, o.y1, o.x2, o.y2, x0 - o.r, y0 - o.r, x1 + o.r, y1 + o.r)) continue;
+    if (markerRectDistance(o, x0, y0, x1, y1) > 0) continue;
     cost += o.station < 0 ? COST.line : COST.station;
   }
   if (c.hasLeader(k)) {
