@@ -206,6 +206,9 @@ export function drawStations(input: DrawInput, lines: readonly LineGeometry[]): 
   const g = input.graph;
   const drawn: Point[][] = g.nodes.map(() => []);
   const pieces: Piece[][] = g.nodes.map(() => []);
+  const r = input.lineWidth * 0.9 + 1.5;
+  /** How far from an interchange of `count` lines a crossing may lie and still be covered. */
+  const reachOf = (count: number): number => (input.lineSpacing * count) / 2 + r;
   const byId = new Map(g.nodes.map((n) => [n.id, n.index]));
   lines.forEach((line, li) => {
     for (const path of line.paths) {
@@ -215,19 +218,29 @@ export function drawStations(input: DrawInput, lines: readonly LineGeometry[]): 
         const p = path.points[k];
         if (u === undefined || !p) return;
         drawn[u]?.push(p);
-        if ((g.nodes[u]?.lines.length ?? 0) < 2) return;
-        // The line's drawn pieces from the previous stop to the next, for the capsule fit.
+        const count = g.nodes[u]?.lines.length ?? 0;
+        if (count < 2) return;
+        // The line's drawn pieces from the previous stop to the next that come near the
+        // station, for the capsule fit.
+        const s = input.position[u] as Point;
+        const near = reachOf(count);
         const from = path.stationPoints[i - 1] ?? k;
         const to = path.stationPoints[i + 1] ?? k;
         for (let j = from + 1; j <= to; j++) {
           const a = path.points[j - 1] as Point;
           const b = path.points[j] as Point;
+          if (
+            Math.min(a.x, b.x) > s.x + near ||
+            Math.max(a.x, b.x) < s.x - near ||
+            Math.min(a.y, b.y) > s.y + near ||
+            Math.max(a.y, b.y) < s.y - near
+          )
+            continue;
           pieces[u]?.push({ line: li, a, b });
         }
       });
     }
   });
-  const r = input.lineWidth * 0.9 + 1.5;
   return g.nodes.map((node) => {
     const s = input.position[node.index] as Point;
     const grid = input.gridPos[node.index] ?? { gx: 0, gy: 0 };
@@ -236,7 +249,7 @@ export function drawStations(input: DrawInput, lines: readonly LineGeometry[]): 
     let marker: StationGeometry['marker'] = { kind: 'dot', r: input.lineWidth * 0.75 + 1.5 };
     if (interchange) {
       const axis = bundleAxis(input, node.index);
-      const reach = (input.lineSpacing * node.lines.length) / 2 + r;
+      const reach = reachOf(node.lines.length);
       const fit = fitCapsule(
         s,
         [axis, ...OCTILINEAR_AXES.filter((v) => Math.abs(v.x * axis.y - v.y * axis.x) > 1e-6)],

@@ -70,7 +70,8 @@ export function fitCapsule(
 ): CapsuleFit | null {
   if (drawn.length === 0) return null;
   let best: { fit: CapsuleFit; covered: number } | null = null;
-  for (const axis of axes) {
+  // With nothing to cover, the first axis is the one.
+  for (const axis of crossings.length > 0 ? axes : axes.slice(0, 1)) {
     const f = fitAcross(s, axis, drawn, crossings, radius, tolerance);
     if (!best || f.covered > best.covered) best = f;
   }
