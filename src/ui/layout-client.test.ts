@@ -213,7 +213,7 @@ describe('layout client', () => {
     await layout;
     // Once the worker has been quiet for a while, the pieces go on.
     expect(worker.posted).toHaveLength(3);
-    vi.advanceTimersByTime(400);
+    vi.advanceTimersByTime(1900);
     expect(worker.posted).toHaveLength(3);
     vi.advanceTimersByTime(200);
     expect(kind(worker.posted.at(-1))).toBe('piece');
