@@ -2,7 +2,7 @@
 // and at the four corners, at several distances, on one row or wrapped onto two; each with
 // a preference (east first, close to the station, one row for short names).
 import type { Direction, StationGeometry } from './geometry.ts';
-import { connection, markerAxis, markerRect } from './label-geometry.ts';
+import { connection, markerAxis, markerRect, type MarkerAxis } from './label-geometry.ts';
 import { textWidth } from './text.ts';
 
 export const DIRECTIONS: readonly Direction[] = ['E', 'NE', 'N', 'NW', 'W', 'SW', 'S', 'SE'];
@@ -21,10 +21,6 @@ const SLIDES: readonly [number, number][] = [
   [0.5, 0.4],
   [-1, 0.8],
   [1, 0.8],
-  [-0.25, 0.2],
-  [0.25, 0.2],
-  [-0.75, 0.6],
-  [0.75, 0.6],
   // Just past flush: the box clears a diagonal leaving the marker's corner.
   [-1.15, 0.9],
   [1.15, 0.9],
@@ -148,6 +144,7 @@ export function addCandidates(
   rowHeight: number,
 ): string {
   const mb = markerRect(s);
+  const axis = markerAxis(s);
   const mw = (mb.maxX - mb.minX) / 2;
   const mh = (mb.maxY - mb.minY) / 2;
   const long = wraps.length > 1 && textWidth((wraps[0] as string[])[0] ?? '', fs) > fs * 9;
@@ -186,7 +183,7 @@ export function addCandidates(
       const gap = gapEm * fs;
       const base = wrapCost + gapCost;
       const lead = (dir: number, anchor: number, x: number, y: number, cost: number): void =>
-        setLeader(out, add(dir, anchor, x, y, cost), s, x, y, w, h);
+        setLeader(out, add(dir, anchor, x, y, cost), axis, x, y, w, h);
       for (const [slide, extra] of LEADER_SLIDES) {
         const y = s.y - h / 2 + slide * (h / 2 - 3);
         lead(0, 0, mb.maxX + gap, y, base + extra);
@@ -213,13 +210,13 @@ export function addCandidates(
 function setLeader(
   out: Candidates,
   k: number,
-  s: StationGeometry,
+  axis: MarkerAxis,
   x: number,
   y: number,
   w: number,
   h: number,
 ): void {
-  const ends = connection(markerAxis(s), x, y, x + w, y + h);
+  const ends = connection(axis, x, y, x + w, y + h);
   if (!ends) return;
   const j = out.leaders++;
   out.leaderOf[k] = j;
