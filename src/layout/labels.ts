@@ -1,13 +1,14 @@
 // Stage 6: labels. Each station's label is tried on every side of its marker (slid along
 // that side, so that it can sit level with the station or above or below its track) and at
-// the four corners, at several distances, on one row or wrapped onto two. A candidate's
-// cost is its preference (east first, close to the station, one row for short names, not
-// nearer another station than its own) plus what it covers: line segments as drawn (offset
-// polyline, stroke width included), station markers, and the labels already placed.
-// Obstacles sit in R-trees, asked once per station for the area its candidates can reach.
+// the four corners, at several distances, on one row or wrapped onto two; further off, tied
+// to its station by a leader (label-candidates.ts). A candidate's cost is its preference
+// (east first, close to the station, one row for short names) plus what it covers: line
+// segments as drawn, station markers (label-cost.ts), the labels already placed, and doubt
+// over whose name it is (nearer another station's marker, or a line between it and its
+// own). Obstacles sit in R-trees, asked once per station for the area its candidates reach.
 // Stations with the fewest clean candidates are placed first; then labels that still
 // overlap another label are placed again, alone and in pairs, and a label still covering a
-// line or a station may push the labels in its way aside (two levels).
+// line or a station, or in doubt, may push the labels in its way aside (two levels).
 import RBush from 'rbush';
 import type { LabelGeometry, LineGeometry, StationGeometry } from './geometry.ts';
 import { addCandidates, Candidates, decode, PER_WRAP } from './label-candidates.ts';
