@@ -38,13 +38,13 @@ export function printBrowserReport(
     console.log('\nWhere an open goes (medians, ms): until the worker parses · parse · until');
     console.log('the layout starts · layout (both in the worker) · geometry to the map drawn\n');
     console.log(
-      `${pad('case', 46)} ${['to parse', 'parse', 'to layout', 'layout', 'to drawn'].map((h) => h.padStart(9)).join('')}`,
+      `${pad('case', 46)} ${['to parse', 'parse', 'to layout', 'layout', 'to drawn'].map((h) => h.padStart(10)).join('')}`,
     );
     for (const r of opens) {
       const p = r.parts;
       if (!p) continue;
       const cells = [p.toParse, p.parse, p.toLayout, p.layout, p.toDrawn];
-      console.log(`${pad(r.name, 46)} ${cells.map((x) => num(x).padStart(9)).join('')}`);
+      console.log(`${pad(r.name, 46)} ${cells.map((x) => num(x).padStart(10)).join('')}`);
     }
   }
   if (pan) {
