@@ -33,23 +33,14 @@
   root.style.colorScheme = theme;
 
   var another = window.location.hash.length > 1 || read('mlops-transit-map:autosave') !== null;
-  var drop = function (parent) {
-    var copies = parent.querySelectorAll(':scope > [data-prerender]');
-    for (var i = 0; i < copies.length; i++) {
-      if (another || copies[i].getAttribute('data-prerender') !== theme) copies[i].remove();
-    }
+  var unwanted = function (node) {
+    var copy = node.nodeType === 1 && node.getAttribute('data-prerender');
+    return copy && (another || copy !== theme);
   };
-  // Until #root is parsed, the whole document is watched; from then on only #root's children
-  // (not every node the parser inserts into the copy).
-  var watched = null;
-  var observer = new MutationObserver(function () {
-    var host = document.getElementById('root');
-    if (!host) return;
-    drop(host);
-    if (watched !== host) {
-      watched = host;
-      observer.disconnect();
-      observer.observe(host, { childList: true });
+  var observer = new MutationObserver(function (records) {
+    for (var i = 0; i < records.length; i++) {
+      var added = records[i].addedNodes;
+      for (var j = 0; j < added.length; j++) if (unwanted(added[j])) added[j].remove();
     }
   });
   observer.observe(root, { childList: true, subtree: true });
