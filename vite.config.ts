@@ -2,7 +2,6 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { BUNDLED_DATA_ID, bundledData } from './scripts/vite-bundled-data.ts';
-import { prerender } from './scripts/vite-prerender.ts';
 
 /** The page's Content-Security-Policy; the app needs nothing beyond it. */
 export const CONTENT_SECURITY_POLICY = [
@@ -57,16 +56,13 @@ function preloadBundledData(): Plugin {
   };
 }
 
-const firstFrame = prerender(new URL('.', import.meta.url).pathname);
-
 export default defineConfig({
   base: './',
   plugins: [
     react(),
     contentSecurityPolicy(),
-    bundledData(new URL('./maps', import.meta.url).pathname, firstFrame.onCompiled),
+    bundledData(new URL('./maps', import.meta.url).pathname),
     preloadBundledData(),
-    firstFrame.plugin,
   ],
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -15,13 +15,8 @@ export interface Probe {
   readonly longTasks: LongTask[];
   /** Last time each kind of input event reached the page (capture phase). */
   readonly lastInput: Record<string, number>;
-  /**
-   * When the app's map was first drawn after navigation: React's, which can be used (the
-   * page's build-time first frame, drawn before, is marked `data-prerender` and is inert).
-   */
+  /** When the first map was drawn after navigation. */
   mapDrawn: number | null;
-  /** When a map was first on screen: the build-time first frame, or React's if there is none. */
-  mapVisible: number | null;
   /** Frame timestamps recorded between startFrames and stopFrames. */
   frames: number[] | null;
 }
@@ -34,13 +29,7 @@ declare global {
 
 /** Installed before any page script: long tasks, input times, the first map drawn. */
 export function installProbe(): void {
-  const probe: Probe = {
-    longTasks: [],
-    lastInput: {},
-    mapDrawn: null,
-    mapVisible: null,
-    frames: null,
-  };
+  const probe: Probe = { longTasks: [], lastInput: {}, mapDrawn: null, frames: null };
   window.__probe = probe;
   try {
     new PerformanceObserver((list) => {
@@ -55,14 +44,9 @@ export function installProbe(): void {
     window.addEventListener(type, () => (probe.lastInput[type] = performance.now()), true);
   }
   const drawn = () => {
-    const stations = document.querySelectorAll('svg[data-testid="transit-map"] [data-station-id]');
-    const shown = Array.from(stations).find((s) => s.getClientRects().length > 0);
-    const live = shown && !shown.closest('[data-prerender]');
-    if (shown && probe.mapVisible === null) {
-      setTimeout(() => (probe.mapVisible ??= performance.now()), 0);
-    }
-    if (live) setTimeout(() => (probe.mapDrawn = performance.now()), 0);
-    else requestAnimationFrame(drawn);
+    if (document.querySelector('svg[data-testid="transit-map"] [data-station-id]')) {
+      setTimeout(() => (probe.mapDrawn = performance.now()), 0);
+    } else requestAnimationFrame(drawn);
   };
   requestAnimationFrame(drawn);
 }

@@ -57,13 +57,6 @@ describe('the bundle budget', () => {
     expect(judgeBundle(big, ['layout-worker.js']).problems[0]).toMatch(/over the 180 KB budget/);
   });
 
-  it('counts index.html (the first frame is in it) with the initial JavaScript', () => {
-    const report = judgeBundle(app, ['layout-worker.js'], [], BUDGET_BYTES - 1500);
-    expect(report.htmlGzip).toBe(BUDGET_BYTES - 1500);
-    expect(report.problems[0]).toMatch(/index\.html and the initial JavaScript .* over the 180 KB/);
-    expect(judgeBundle(app, ['layout-worker.js'], [], BUDGET_BYTES - 2000).problems).toEqual([]);
-  });
-
   it('names the editor, export code or worker found in the initial chunks', () => {
     const eager = [
       chunk('index.js', {

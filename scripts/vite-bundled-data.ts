@@ -78,14 +78,7 @@ export function compileBundled(
   return { maps, solutions };
 }
 
-/**
- * `onCompiled` receives what the build compiled (scripts/vite-prerender.ts draws the default
- * map's first frame from it).
- */
-export function bundledData(
-  mapsDir: string,
-  onCompiled: (data: BundledData) => void = () => undefined,
-): Plugin {
+export function bundledData(mapsDir: string): Plugin {
   let withGeometry = false;
   return {
     name: 'bundled-data',
@@ -104,7 +97,6 @@ export function bundledData(
       handler() {
         for (const file of yamlFiles(mapsDir)) this.addWatchFile(file);
         const data = compileBundled(mapsDir, withGeometry, (m) => this.warn(m));
-        onCompiled(data);
         // JSON.parse of a string literal is faster to start than the same object literal.
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
       },

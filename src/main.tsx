@@ -8,7 +8,6 @@ import { ErrorBoundary } from './ui/error-boundary.tsx';
 import { seedGeometry, warmLayout } from './ui/layout-client.ts';
 import { firstPaint } from './ui/use-first-paint.ts';
 import './ui/app.css';
-import './ui/prerender.css';
 
 // The bundled maps come laid out from the build: the default map is drawn without the worker.
 void loadBundled().then((bundled) => {
@@ -17,7 +16,6 @@ void loadBundled().then((bundled) => {
 await initialiseStore();
 const root = document.getElementById('root');
 if (root) {
-  // createRoot's first render replaces the build-time first frame (scripts/vite-prerender.ts).
   const reactRoot = createRoot(root);
   // A transition: React renders the first page in slices of a few milliseconds, so that
   // building the whole map is not one long task.

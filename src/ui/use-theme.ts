@@ -46,9 +46,6 @@ const printing = {
   get: () => isPrinting || printMedia.get(),
 };
 
-/** The system theme assumed when the page is rendered at build time (src/prerender.tsx). */
-export const serverTheme = { prefersDark: false };
-
 export const resolveTheme = (choice: ThemeChoice, systemPrefersDark: boolean): 'light' | 'dark' =>
   choice === 'system' ? (systemPrefersDark ? 'dark' : 'light') : choice;
 
@@ -60,11 +57,7 @@ const selectTheme = (s: { theme: ThemeChoice }) => s.theme;
  */
 export function useTheme(): Theme {
   const choice = useDisplayPrefs(selectTheme);
-  const dark = useSyncExternalStore(
-    systemDark.subscribe,
-    systemDark.get,
-    () => serverTheme.prefersDark,
-  );
+  const dark = useSyncExternalStore(systemDark.subscribe, systemDark.get, () => false);
   const print = useSyncExternalStore(printing.subscribe, printing.get, () => false);
   const name = print ? 'light' : resolveTheme(choice, dark);
   useEffect(() => {
