@@ -29,10 +29,11 @@ if (root) {
     ),
   );
 }
-// The worker is not needed for the first map. Once the page is idle, it starts and lays the
-// map on screen out once, thrown away: its code is then compiled and warm (a cold layout
-// takes about twice as long), so the first file opened or edit typed does not pay for that.
-// The YAML parser and schema follow at idle too, so that they are here before the first edit.
+// The worker is not needed for the first map. Once the page is idle, it starts and lays out a
+// few tiny maps, then the map on screen (layout-client.ts: never ahead of real work), so that
+// its code is compiled and warm before the first file opened or edit typed (a cold layout
+// takes about twice as long). The YAML parser and schema follow at idle too, so that they are
+// here before the first edit.
 const warmUp = () => {
   const entry = selectCurrentEntry(useAppStore.getState());
   if (entry) warmLayout(entry.map);
