@@ -1,6 +1,6 @@
 // Browser benchmark: the built app in Chromium, timed the way a user meets it, and our
 // renderer beside d3-tube-map. Run after the layout bench by `npm run bench`, or alone:
-//   npx tsx bench/browser-bench.ts [--runs=N] [--port=4195] [--sizes=100,200,500,1000]
+//   npx tsx bench/browser-bench.ts [--runs=N] [--port=4195] [--sizes=100,200,500,1000] (--sizes= for none)
 //     [--late=100,200]   sizes also opened 4 s after load (the worker's warm-up done)
 // Prints medians and adds a `browser` section to bench/results.json (gitignored).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -114,7 +114,7 @@ async function measureApp(
 async function main(): Promise<void> {
   const runs = Math.max(1, Number(flag('runs') ?? 3));
   const port = Number(flag('port') ?? 4195);
-  const sizes = (flag('sizes') ?? '100,200,500,1000').split(',').map(Number);
+  const sizes = (flag('sizes') ?? '100,200,500,1000').split(',').filter(Boolean).map(Number);
   const late = (flag('late') ?? '100,200').split(',').filter(Boolean).map(Number);
   // Playwright's pipe does not keep Node alive: without this, a page that never answers
   // would end the bench silently instead of failing it.
