@@ -97,6 +97,37 @@ describe('layout client', () => {
     expect(worker.posted).toHaveLength(client.WARM_UP_PIECES + 1);
   });
 
+  it('holds the pieces back for a while after a click or a key press', async () => {
+    const page = new EventTarget();
+    vi.stubGlobal('window', page);
+    const client = await freshClient();
+    client.warmLayout(mapOf('home'));
+    const worker = FakeWorker.all[0];
+    if (!worker) throw new Error('no worker');
+    page.dispatchEvent(new Event('pointerdown'));
+    worker.answer(); // the piece running when the reader clicked
+    expect(worker.posted).toHaveLength(1);
+    vi.advanceTimersByTime(1000);
+    page.dispatchEvent(new Event('keydown'));
+    vi.advanceTimersByTime(1500);
+    expect(worker.posted).toHaveLength(1);
+    vi.advanceTimersByTime(600);
+    expect(worker.posted.map(kind)).toEqual(['piece', 'piece']);
+  });
+
+  it('does not hold back the warm-up of the map the editor opened on', async () => {
+    const page = new EventTarget();
+    vi.stubGlobal('window', page);
+    const client = await freshClient();
+    client.warmLayout(mapOf('home'));
+    const worker = FakeWorker.all[0];
+    if (!worker) throw new Error('no worker');
+    client.warmLayout(mapOf('edited'));
+    page.dispatchEvent(new Event('keydown'));
+    worker.answer(); // the first piece
+    expect(kind(worker.posted.at(-1))).toBe('map:edited');
+  });
+
   it('puts a later warm-up (the editor opening) ahead of the pieces left', async () => {
     const client = await freshClient();
     client.warmLayout(mapOf('home'));

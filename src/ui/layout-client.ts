@@ -68,10 +68,27 @@ let nextId = 1;
 /** No warm-up before this time (performance.now()), and the timer that waits for it. */
 let quietUntil = 0;
 let quietTimer: ReturnType<typeof setTimeout> | undefined;
+/** No warm-up piece before this time: the reader clicked or typed (the map's warm-up, which
+ * the editor asks for and typing needs, is not held). */
+let piecesHeldUntil = 0;
 /** Texts being parsed in the worker (they skip the layout queue). */
 const loads = new Map<number, Load>();
 
 const noop = () => undefined;
+
+/**
+ * The reader comes first: a click, a key press or a wheel turn holds the pieces back for
+ * QUIET_MS. Nobody waits for a piece, and on a machine with few cores the worker's compiling
+ * competes with the page's answer to that input for the CPU.
+ */
+function holdWarmUpsOnInput(): void {
+  if (typeof window === 'undefined') return;
+  const hold = () => {
+    piecesHeldUntil = performance.now() + QUIET_MS;
+  };
+  for (const type of ['pointerdown', 'keydown', 'wheel'] as const)
+    window.addEventListener(type, hold, { capture: true, passive: true });
+}
 
 /** The worker's time on a request, as a User Timing measure (for profiles and the bench). */
 function measure(name: string, timing: WorkerTiming): void {
@@ -180,7 +197,8 @@ function pump(): void {
   }
   // Warm-ups only when the worker has had nothing else to do for a while, one at a time.
   if (loads.size > 0 || warmUps.length === 0 || quietTimer !== undefined) return;
-  const wait = quietUntil - performance.now();
+  const held = warmUps[0] && 'piece' in warmUps[0] ? piecesHeldUntil : 0;
+  const wait = Math.max(quietUntil, held) - performance.now();
   if (wait > 0) {
     quietTimer = setTimeout(() => {
       quietTimer = undefined;
@@ -271,6 +289,7 @@ export function warmLayout(map: TransitMap): void {
   const first = !piecesQueued;
   if (first) {
     piecesQueued = true;
+    holdWarmUpsOnInput();
     for (let piece = 0; piece < WARM_UP_PIECES; piece++) warmUps.push({ piece });
   }
   const now = running && ('job' in running ? running.job.request : running.warm);
