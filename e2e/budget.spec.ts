@@ -17,6 +17,11 @@ import { installProbe } from '../bench/browser-probe.ts';
 import { openApp, openFile } from './helpers.ts';
 
 const LONG_TASK_MS = 50;
+
+// Playwright's own trace recording snapshots the whole DOM on the page's main thread at each
+// action: 48-67 ms of CPU per snapshot of a 200-station map (seen in a CPU profile of the
+// task: captureSnapshot, visitNode), which is the harness's cost, not the app's.
+test.use({ trace: 'off' });
 const TRIES = 3;
 
 /** Resolves when the map titled `title` shows `count` stations and labels: that frame's time. */
@@ -122,5 +127,6 @@ test('opening a 200-station map runs no main-thread task over 50 ms', async ({ b
       `try ${i + 1}: longest tasks, CPU ms: ${cpu.join(', ')}; long tasks by the clock: [${longTasks.join(', ')}]`,
     );
   }
+  console.log(`budget: ${seen.join('; ')}`);
   expect(passed, `main-thread tasks while the map opened — ${seen.join('; ')}`).toBe(true);
 });
