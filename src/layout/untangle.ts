@@ -9,6 +9,8 @@
 // the fewest others (weighted by the lines on both edges) if that is fewer than now. Nodes
 // keep `minDist` apart. Deterministic: nodes in index order, candidates in a fixed order.
 
+import { segmentClash } from './placement/segment-math.ts';
+
 /** A straight-line drawing's graph, as the untangling sees it. */
 export interface TangleGraph {
   readonly n: number;
@@ -37,12 +39,7 @@ export function segmentsCross(
   dx: number,
   dy: number,
 ): boolean {
-  const d1 = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-  const d2 = (bx - ax) * (dy - ay) - (by - ay) * (dx - ax);
-  if (!((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0))) return false;
-  const d3 = (dx - cx) * (ay - cy) - (dy - cy) * (ax - cx);
-  const d4 = (dx - cx) * (by - cy) - (dy - cy) * (bx - cx);
-  return (d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0);
+  return segmentClash(ax, ay, bx, by, cx, cy, dx, dy) === 1;
 }
 
 /** Weighted crossings of the edges at node u with every edge not sharing an end. */
