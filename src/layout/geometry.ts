@@ -108,6 +108,19 @@ export interface Geometry {
   readonly lineSpacing: number;
   /** Width of each drawn line. */
   readonly lineWidth: number;
+  /**
+   * What the layout could not do as asked, said plainly (a station with more edges than
+   * directions, edges that must cross, pins on one spot, the time limit); empty when none.
+   */
+  readonly notes?: readonly string[];
+}
+
+/** Where a station was drawn before an edit (its `grid`), for an incremental re-layout. */
+export interface PreviousStation {
+  readonly gx: number;
+  readonly gy: number;
+  /** It was pinned by the map then (so if it is not now, it was just unpinned). */
+  readonly pinned?: boolean | undefined;
 }
 
 export interface LayoutOptions {
@@ -117,4 +130,14 @@ export interface LayoutOptions {
   readonly lineSpacing?: number;
   readonly lineWidth?: number;
   readonly fontSize?: number;
+  /**
+   * The drawing before an edit, by station id: stations the edit does not concern stay
+   * where they were (stable/hold.ts). Without it the map is laid out afresh.
+   */
+  readonly previous?: Readonly<Record<string, PreviousStation>> | undefined;
+  /**
+   * Milliseconds the layout may take before it settles for what it has (the optional
+   * stages are skipped; the drawing stays valid). Undefined: no limit.
+   */
+  readonly timeLimit?: number | undefined;
 }

@@ -6,6 +6,8 @@ import type { Box, Geometry, LayoutOptions, Point } from './geometry.ts';
 import { buildGraph, type TransitGraph } from './graph.ts';
 import { roughPositions } from './force.ts';
 import { climbFrom } from './placement/climb-from.ts';
+import { planRouting } from './stable/positions.ts';
+import { layoutNotes, timeLimit } from './stable/notes.ts';
 import { routeGraph, type Routing } from './route.ts';
 import { improveRouting } from './improve.ts';
 import { orderLines } from './order.ts';
@@ -89,12 +91,19 @@ function finish(
     Math.max(DEFAULTS.minGridSize, Math.ceil((maxBundle + 1.5) * lineSpacing + lineWidth)),
   );
 
-  const best = () => bestRouting(map, graph, seed, stages);
+  const clock = timeLimit(options.timeLimit);
   const routing = simple
     ? routeGraph(graph, rowPositions(graph, DEFAULTS.linkLength))
-    : memo
-      ? memo(graph, seed, best)
-      : best();
+    : planRouting({
+        map,
+        graph,
+        seed,
+        previous: options.previous,
+        stages,
+        search: () => bestRouting(map, graph, seed, stages, clock.late),
+        memo,
+        late: clock.late,
+      });
   const input = drawInput(graph, routing, gridSize, lineSpacing, lineWidth);
   const order = simple ? graph.edges.map((e) => [...e.lines]) : stages.order(graph, routing);
   const full: DrawInput = { ...input, order };
@@ -140,6 +149,7 @@ function finish(
     gridSize,
     lineSpacing,
     lineWidth,
+    notes: layoutNotes(graph, routing, simple, clock.cut()),
   };
 }
 
@@ -162,6 +172,7 @@ function bestRouting(
   graph: TransitGraph,
   seed: number,
   stages: LayoutStages,
+  late: () => boolean = () => false,
 ): Routing {
   const n = graph.nodes.length;
   const search = n <= SEARCH_MAX_NODES && !graph.nodes.some((node) => node.pin);
@@ -169,6 +180,7 @@ function bestRouting(
   const routed = Math.min(tries, 2);
   const roughs: { rough: Float64Array; score: number; k: number }[] = [];
   for (let k = 0; k < tries; k++) {
+    if (k > 0 && late()) break;
     const rough = stages.rough(graph, {
       seed: seed + k * 101,
       linkLength: DEFAULTS.linkLength,
@@ -183,6 +195,7 @@ function bestRouting(
   let roughBest: Float64Array | undefined;
   let best = Infinity;
   for (const { rough } of roughs.slice(0, routed)) {
+    if (routing && late()) break;
     const candidate = stages.route(graph, rough);
     const total = routingCost(candidate);
     if (!routing || total < best) {
@@ -192,14 +205,14 @@ function bestRouting(
     }
   }
   if (!routing || !roughBest) throw new Error('unreachable: at least one routing is tried');
-  if (search) {
+  if (search && !late()) {
     const climbed = stages.route(
       graph,
       climbFrom(map, roughBest, { targetLength: 3, sweeps: 3, startRadius: 2 }),
     );
     if (routingCost(climbed) < best) return climbed;
   }
-  stages.improve(routing, graph);
+  if (!late()) stages.improve(routing, graph);
   return routing;
 }
 

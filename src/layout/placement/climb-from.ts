@@ -16,6 +16,8 @@ export interface ClimbFromOptions {
   readonly targetLength: number;
   readonly sweeps: number;
   readonly startRadius: number;
+  /** Weights that differ from the defaults (e.g. crossings made prohibitive). */
+  readonly weights?: Partial<Weights>;
 }
 
 /**
@@ -38,7 +40,7 @@ export function climbFrom(
   }
   const { x, y } = snapToGrid(g, rx, ry);
   const state = new GridState(g, x, y);
-  const weights: Weights = { ...WEIGHTS, targetLength: options.targetLength };
+  const weights: Weights = { ...WEIGHTS, ...options.weights, targetLength: options.targetLength };
   hillClimb(state, moveGroups(g), {
     weights,
     maxSweeps: options.sweeps,

@@ -1,0 +1,124 @@
+// Where the stations go, and the one routing every layout ends with. Every layout settles
+// the stations' grid points first and then routes all edges between them with every station
+// fixed (`pinnedRouting`). The picture is thus a function of the positions alone: a re-layout
+// that holds every station, a reload with the saved positions and a file that pins every
+// station all draw exactly the same thing.
+//
+// - Fresh, small, unpinned map: the reference drawing (embed/reference.ts), scaled to the
+//   grid and climbed on it with crossings priced out (placement/climb-from.ts); routed, it
+//   is compared with the force-directed candidate below and the better one is kept.
+// - Fresh, larger or partly pinned map: the screened force layouts, routed and searched
+//   (`search` below, layout.ts's bestRouting); its stations' grid points are kept.
+// - After an edit (`previous`): held stations stay, only the free ones are placed (hold.ts).
+import type { TransitMap } from '../../model/schema.ts';
+import type { TransitGraph } from '../graph.ts';
+import type { PreviousStation } from '../geometry.ts';
+import { referenceLayout } from '../embed/reference.ts';
+import { climbFrom } from '../placement/climb-from.ts';
+import type { Routing } from '../route.ts';
+import type { RoutingMemo } from '../routing-memo.ts';
+import { holdPrevious, pinAll } from './hold.ts';
+import { compareScores, scoreRouting } from './routing-score.ts';
+
+export interface RoutingStages {
+  readonly route: (graph: TransitGraph, rough: Float64Array) => Routing;
+  readonly improve: (routing: Routing, graph: TransitGraph) => void;
+}
+
+export interface PlanInput {
+  readonly map: TransitMap;
+  readonly graph: TransitGraph;
+  readonly seed: number;
+  readonly previous: Readonly<Record<string, PreviousStation>> | undefined;
+  readonly stages: RoutingStages;
+  /** The routing of a fresh layout by the force-directed search (for maps the reference skips). */
+  readonly search: () => Routing;
+  readonly memo?: RoutingMemo | undefined;
+  /** Whether the layout's time limit has passed (the optional candidate is then skipped). */
+  readonly late?: (() => boolean) | undefined;
+}
+
+/** Mean edge length of the reference on the grid, in grid units. */
+const REFERENCE_LENGTH = 3;
+
+/** The final routing of a layout: stations placed as above, then routed between them. */
+export function planRouting(input: PlanInput): Routing {
+  const { graph, seed, stages, memo } = input;
+  const keep = (g: TransitGraph, compute: () => Routing): Routing =>
+    memo ? memo(g, seed, compute) : compute();
+  const held = input.previous ? holdPrevious(graph, input.previous) : null;
+  if (held) {
+    let fixed = held.graph;
+    if (held.free.length > 0) {
+      const first = stages.route(fixed, held.rough);
+      stages.improve(first, fixed);
+      fixed = pinAll(fixed, ...gridPoints(first));
+    }
+    const g = fixed;
+    return keep(g, () => pinnedRouting(g, stages));
+  }
+  if (graph.nodes.length > 0 && graph.nodes.every((node) => node.pin))
+    return keep(graph, () => pinnedRouting(graph, stages));
+  return keep(graph, () => {
+    const searched = pinnedRouting(pinAll(graph, ...gridPoints(input.search())), stages);
+    const placed = input.late?.() ? null : referencePoints(input);
+    if (!placed) return searched;
+    // Both candidates are routed the same way; the better drawing wins.
+    const reference = pinnedRouting(pinAll(graph, ...placed), stages);
+    const better = compareScores(scoreRouting(graph, reference), scoreRouting(graph, searched));
+    return better <= 0 ? reference : searched;
+  });
+}
+
+/** Every station pinned: route between the pins, then the local search (in place). */
+export function pinnedRouting(graph: TransitGraph, stages: RoutingStages): Routing {
+  const rough = new Float64Array(graph.nodes.length * 2);
+  graph.nodes.forEach((node, i) => {
+    rough[i * 2] = node.pin?.x ?? 0;
+    rough[i * 2 + 1] = node.pin?.y ?? 0;
+  });
+  const routing = stages.route(graph, rough);
+  stages.improve(routing, graph);
+  return routing;
+}
+
+function gridPoints(routing: Routing): [Int32Array, Int32Array] {
+  return [
+    Int32Array.from(routing.point, (p) => routing.grid.gx(p)),
+    Int32Array.from(routing.point, (p) => routing.grid.gy(p)),
+  ];
+}
+
+/** The reference drawing on the grid, or null where it does not apply (pins, size). */
+function referencePoints(input: PlanInput): [Int32Array, Int32Array] | null {
+  const { map, graph } = input;
+  if (graph.nodes.some((node) => node.pin)) return null;
+  const reference = referenceLayout(graph, { linkLength: REFERENCE_LENGTH });
+  if (!reference) return null;
+  const n = graph.nodes.length;
+  const rough = scaleTo(graph, reference.positions, REFERENCE_LENGTH);
+  const p = climbFrom(map, rough, {
+    targetLength: REFERENCE_LENGTH,
+    sweeps: 6,
+    startRadius: 3,
+    // A crossing is never worth it; a turn of a line costs more than in the plain climb.
+    weights: { cross: 1000, bend: 8 },
+  });
+  return [
+    Int32Array.from({ length: n }, (_, i) => p[i * 2] as number),
+    Int32Array.from({ length: n }, (_, i) => p[i * 2 + 1] as number),
+  ];
+}
+
+/** The positions scaled about the origin so that the mean edge is `length` long. */
+function scaleTo(graph: TransitGraph, p: Float64Array, length: number): Float64Array {
+  let sum = 0;
+  for (const e of graph.edges)
+    sum += Math.hypot(
+      (p[e.a * 2] as number) - (p[e.b * 2] as number),
+      (p[e.a * 2 + 1] as number) - (p[e.b * 2 + 1] as number),
+    );
+  const mean = sum / Math.max(1, graph.edges.length);
+  const k = mean > 0 ? length / mean : 1;
+  return p.map((v) => v * k);
+}

@@ -1,0 +1,107 @@
+// A quick judge of a routing, to choose between candidate placements of one map before any
+// drawing: crossings between routed edges (each weighted by the lines on both, as drawn line
+// crossings are), then the lines' bends along their grid paths, then detours. Grid units.
+import type { TransitGraph } from '../graph.ts';
+import { segmentClash } from '../placement/segment-math.ts';
+import type { Routing } from '../route.ts';
+
+export interface RoutingScore {
+  readonly crossings: number;
+  readonly bends: number;
+  /** Grid steps beyond the straight distance between each edge's ends. */
+  readonly detour: number;
+}
+
+export function scoreRouting(graph: TransitGraph, routing: Routing): RoutingScore {
+  const { grid } = routing;
+  const segs: { e: number; ax: number; ay: number; bx: number; by: number }[] = [];
+  let detour = 0;
+  graph.edges.forEach((edge, e) => {
+    const path = routing.paths[e] ?? [];
+    for (let i = 1; i < path.length; i++) {
+      const p = path[i - 1] as number;
+      const q = path[i] as number;
+      segs.push({ e, ax: grid.gx(p), ay: grid.gy(p), bx: grid.gx(q), by: grid.gy(q) });
+    }
+    const a = routing.point[edge.a] as number;
+    const b = routing.point[edge.b] as number;
+    const straight = Math.max(Math.abs(grid.gx(a) - grid.gx(b)), Math.abs(grid.gy(a) - grid.gy(b)));
+    detour += Math.max(0, path.length - 1 - straight);
+  });
+  const crossed = new Set<number>();
+  let crossings = 0;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i] as (typeof segs)[number];
+    for (let j = i + 1; j < segs.length; j++) {
+      const t = segs[j] as (typeof segs)[number];
+      if (s.e === t.e) continue;
+      if (
+        Math.max(s.ax, s.bx) < Math.min(t.ax, t.bx) ||
+        Math.max(t.ax, t.bx) < Math.min(s.ax, s.bx)
+      )
+        continue;
+      if (
+        Math.max(s.ay, s.by) < Math.min(t.ay, t.by) ||
+        Math.max(t.ay, t.by) < Math.min(s.ay, s.by)
+      )
+        continue;
+      const shared =
+        (s.ax === t.ax && s.ay === t.ay) ||
+        (s.ax === t.bx && s.ay === t.by) ||
+        (s.bx === t.ax && s.by === t.ay) ||
+        (s.bx === t.bx && s.by === t.by);
+      if (shared) continue;
+      if (segmentClash(s.ax, s.ay, s.bx, s.by, t.ax, t.ay, t.bx, t.by) !== 1) continue;
+      const key = s.e < t.e ? s.e * graph.edges.length + t.e : t.e * graph.edges.length + s.e;
+      if (crossed.has(key)) continue;
+      crossed.add(key);
+      crossings += (graph.edges[s.e]?.lines.length ?? 1) * (graph.edges[t.e]?.lines.length ?? 1);
+    }
+  }
+  // Two routes through one grid point that is not a station cross (or touch) there.
+  const through = new Map<number, number[]>();
+  routing.paths.forEach((path, e) => {
+    for (let i = 1; i + 1 < path.length; i++) {
+      const p = path[i] as number;
+      const list = through.get(p);
+      if (list) list.push(e);
+      else through.set(p, [e]);
+    }
+  });
+  for (const edges of through.values())
+    for (let i = 0; i < edges.length; i++)
+      for (let j = i + 1; j < edges.length; j++)
+        crossings +=
+          (graph.edges[edges[i] as number]?.lines.length ?? 1) *
+          (graph.edges[edges[j] as number]?.lines.length ?? 1);
+  return { crossings, bends: lineBends(graph, routing), detour };
+}
+
+/** Direction changes along every line's grid path, stations included. */
+function lineBends(graph: TransitGraph, routing: Routing): number {
+  const { grid } = routing;
+  let bends = 0;
+  for (const line of graph.lines)
+    for (const path of line.paths) {
+      let last = -1;
+      for (let k = 1; k < path.length; k++) {
+        const u = path[k - 1] as number;
+        const v = path[k] as number;
+        const e = graph.edgeIndex.get(u < v ? `${u},${v}` : `${v},${u}`);
+        const steps = e === undefined ? [] : (routing.paths[e] ?? []);
+        const forward = graph.edges[e ?? -1]?.a === u;
+        const pts = forward ? steps : [...steps].reverse();
+        for (let i = 1; i < pts.length; i++) {
+          const d = grid.dirBetween(pts[i - 1] as number, pts[i] as number);
+          if (last >= 0 && d !== last) bends++;
+          last = d;
+        }
+      }
+    }
+  return bends;
+}
+
+/** Orders scores: fewer crossings, then fewer bends, then shorter detours. */
+export function compareScores(a: RoutingScore, b: RoutingScore): number {
+  return a.crossings - b.crossings || a.bends + a.detour * 0.25 - (b.bends + b.detour * 0.25);
+}
