@@ -117,3 +117,36 @@ describe('setStationPosition', () => {
     expect(write(text, 'serving', null, 'ml-system')).toBe(source);
   });
 });
+
+describe('setStationPositions', () => {
+  it('pins every station named, keeping comments, and skips ones already there', async () => {
+    const { setStationPositions } = await import('./edit-source.ts');
+    const text = [
+      'kind: map # the kind',
+      'id: m',
+      'title: M',
+      'lines:',
+      '  - { id: l, label: L, color: "#123456", stops: [a, b] }',
+      'stations:',
+      '  # first station',
+      '  - id: a',
+      '    label: A',
+      '  - id: b',
+      '    label: B',
+      '    position: { x: 3, y: 1 }',
+      '',
+    ].join('\n');
+    const result = setStationPositions(text, 'm', {
+      a: { x: 0, y: 2 },
+      b: { x: 3, y: 1 },
+      zz: { x: 9, y: 9 },
+    });
+    expect(result.ok).toBe(true);
+    const out = result.ok ? result.text : '';
+    expect(out).toContain('# first station');
+    expect(out).toContain('kind: map # the kind');
+    expect(out).toMatch(/id: a\n {4}label: A\n {4}position: \{ x: 0, y: 2 \}/);
+    expect(out.match(/position/g)).toHaveLength(2);
+    expect(setStationPositions('kind: [', 'm', { a: { x: 1, y: 1 } }).ok).toBe(false);
+  });
+});

@@ -47,6 +47,32 @@ export function setStationPosition(
   return { ok: false, reason: 'the position could not be written into this YAML' };
 }
 
+/**
+ * Writes `position` for every station named in `positions` (a station already pinned there
+ * is left as it is), one careful edit at a time, so comments and formatting stay. Stations
+ * the text lacks are skipped; the first edit that cannot be made stops with its reason.
+ */
+export function setStationPositions(
+  text: string,
+  mapId: string,
+  positions: Readonly<Record<string, GridPoint>>,
+): EditResult {
+  let current = text;
+  for (const [stationId, position] of Object.entries(positions)) {
+    const found = findStation(current, mapId, stationId);
+    if ('reason' in found) {
+      if (found.reason === `station "${stationId}" is not in the map`) continue;
+      return { ok: false, reason: found.reason };
+    }
+    const old = found.station.get('position', true);
+    if (isMap(old) && old.get('x') === position.x && old.get('y') === position.y) continue;
+    const result = setStationPosition(current, mapId, stationId, position);
+    if (!result.ok) return result;
+    current = result.text;
+  }
+  return { ok: true, text: current };
+}
+
 function findStation(text: string, mapId: string, stationId: string): Target | { reason: string } {
   let docs: Document[];
   try {

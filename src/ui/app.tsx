@@ -19,6 +19,7 @@ import { ToolbarA11y } from './toolbar-a11y.tsx';
 import { syncHash } from './url-hash.ts';
 import { useFirstPaint } from './use-first-paint.ts';
 import { useGeometry } from './use-geometry.ts';
+import { LayoutNotes } from './layout-notes.tsx';
 import { useMapA11y } from './use-map-a11y.ts';
 import { useOverlay } from './use-overlay.ts';
 import { useTheme } from './use-theme.ts';
@@ -90,6 +91,7 @@ export function App() {
         <main className="stage" aria-busy={pending}>
           <div className="stage-header">
             {map && <h2 className="map-title">{map.title}</h2>}
+            {geometry && <LayoutNotes geometry={geometry} />}
             <ToolbarA11y />
           </div>
           {geometry && map ? (

@@ -242,6 +242,15 @@ export function peekGeometry(map: TransitMap): Geometry | undefined {
 export function layoutInWorker(map: TransitMap, options: LayoutOptions = {}): Promise<Geometry> {
   const cached = cache.get(map);
   if (cached) return cached;
+  // A version of the map drawn before (an undo, a redo) comes back as it was drawn, whatever
+  // picture it would now start from.
+  const { previous, ...rest } = options;
+  const plain = previous ? layoutKey(map, rest) : undefined;
+  const drawn = plain === undefined ? undefined : byContent.get(plain);
+  if (drawn) {
+    cache.set(map, drawn);
+    return drawn;
+  }
   const key = layoutKey(map, options);
   const same = byContent.get(key);
   if (same) {
@@ -250,11 +259,11 @@ export function layoutInWorker(map: TransitMap, options: LayoutOptions = {}): Pr
     return same;
   }
   // A newer version of a map replaces the versions of it still waiting their turn.
-  const sameOptions = JSON.stringify(options);
+  const sameRest = JSON.stringify({ ...rest, previous: undefined });
   for (let i = queue.length - 1; i >= 0; i--) {
     const job = queue[i];
     if (!job || job.request.map.id !== map.id) continue;
-    if (JSON.stringify(job.request.options) !== sameOptions) continue;
+    if (JSON.stringify({ ...job.request.options, previous: undefined }) !== sameRest) continue;
     queue.splice(i, 1);
     byContent.delete(job.key);
     job.reject(new Error('superseded by a newer version of the map'));
@@ -264,11 +273,13 @@ export function layoutInWorker(map: TransitMap, options: LayoutOptions = {}): Pr
   });
   cache.set(map, promise);
   byContent.set(key, promise);
+  if (plain !== undefined) byContent.set(plain, promise);
   if (Object.keys(options).length === 0) void promise.then((g) => ready.set(map, g), noop);
   if (byContent.size > CONTENT_CACHE_SIZE) byContent.delete(byContent.keys().next().value ?? '');
   promise.catch(() => {
     cache.delete(map);
     if (byContent.get(key) === promise) byContent.delete(key);
+    if (plain !== undefined && byContent.get(plain) === promise) byContent.delete(plain);
   });
   makeRoom(map.id);
   pump();

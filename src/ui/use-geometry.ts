@@ -2,6 +2,7 @@ import { startTransition, useEffect, useRef, useState } from 'react';
 import type { Geometry } from '../layout/geometry.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { layoutInWorker, peekGeometry } from './layout-client.ts';
+import { hasStoredPositions, previousPositions, rememberPositions } from './saved-positions.ts';
 
 interface Result {
   readonly geometry: Geometry | null;
@@ -45,7 +46,8 @@ function afterNextFrame(then: () => void): () => void {
 export function useGeometry(map: TransitMap | undefined): GeometryState {
   // A geometry already at hand (a bundled map laid out at build time) is drawn at once.
   const [result, setResult] = useState<Result>(() => {
-    const known = map ? peekGeometry(map) : undefined;
+    const known = map && !hasStoredPositions(map.id) ? peekGeometry(map) : undefined;
+    if (known && map) rememberPositions(map.id, known, false);
     return { geometry: known ?? null, map: known && map ? map : null, error: null, failed: null };
   });
   /** The id of the map on screen, to tell an edit of it from another map. */
@@ -56,9 +58,13 @@ export function useGeometry(map: TransitMap | undefined): GeometryState {
   useEffect(() => {
     if (!map) return;
     let live = true;
-    layoutInWorker(map).then(
+    // An edit of the map on screen, or a map with a stored picture, starts from that picture.
+    const edit = shownId.current === map.id;
+    const previous = edit || hasStoredPositions(map.id) ? previousPositions(map.id) : undefined;
+    layoutInWorker(map, previous ? { previous } : {}).then(
       (geometry) => {
         if (!live) return;
+        rememberPositions(map.id, geometry, previous !== undefined);
         const split =
           geometry.stations.length >= LABELS_LATER_FROM &&
           geometry.labels.length > 0 &&

@@ -1,6 +1,8 @@
 // The YAML editor panel. The panel itself is small and always bundled; CodeMirror comes in
 // with `yaml-editor.tsx`, imported only when the panel is first opened.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { loadModelCode } from '../../store/model-code.ts';
+import { drawnGridPoints } from '../saved-positions.ts';
 import { isDirty } from '../../store/editor-slice.ts';
 import { selectCurrentEntry, useAppStore } from '../../store/store.ts';
 import type { AppState } from '../../store/store.ts';
@@ -28,13 +30,29 @@ export function EditorPanel() {
   const status = useAppStore(selectStatus);
   const dirty = useAppStore(selectDirty);
   const setOpen = useAppStore((s) => s.setEditorOpen);
+  const [withPositions, setWithPositions] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
   if (!open) return null;
-  const save = () => {
+  const save = async () => {
     const s = useAppStore.getState();
     s.flushEdits();
     const entry = selectCurrentEntry(useAppStore.getState());
     if (!entry) return;
-    saveAsDownload(entry);
+    setSaveError(null);
+    if (withPositions) {
+      // Every station pinned where it is drawn: the file brings back this very picture.
+      const code = await loadModelCode();
+      const result = code.setStationPositions(
+        entry.source,
+        entry.map.id,
+        drawnGridPoints(entry.map.id),
+      );
+      if (!result.ok) {
+        setSaveError(`The positions could not be written: ${result.reason}.`);
+        return;
+      }
+      saveAsDownload({ ...entry, source: result.text });
+    } else saveAsDownload(entry);
     s.markSaved(entry.map.id);
   };
   return (
@@ -49,9 +67,26 @@ export function EditorPanel() {
             </span>
           )}
         </h2>
-        <button type="button" className="button small" data-testid="save-yaml" onClick={save}>
+        <button
+          type="button"
+          className="button small"
+          data-testid="save-yaml"
+          onClick={() => void save()}
+        >
           Save .yaml
         </button>
+        <label
+          className="save-positions"
+          title="Pin every station where it is drawn, so the file shows this picture anywhere"
+        >
+          <input
+            type="checkbox"
+            data-testid="save-with-positions"
+            checked={withPositions}
+            onChange={(e) => setWithPositions(e.target.checked)}
+          />{' '}
+          with positions
+        </label>
         <button
           type="button"
           className="button small"
@@ -68,6 +103,11 @@ export function EditorPanel() {
       >
         {status === 'ok' ? 'The map follows the text as you type.' : status}
       </p>
+      {saveError && (
+        <p className="editor-status bad" role="alert">
+          {saveError}
+        </p>
+      )}
       <Suspense fallback={<p className="editor-loading">Loading the editor…</p>}>
         <YamlEditor />
       </Suspense>
