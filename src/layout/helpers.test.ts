@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { nearestDir, opposite, stepDir, turn } from './directions.ts';
-import { join, offsetInterior, simplify } from './offset.ts';
-import { segmentHitsBox } from './labels.ts';
-import { textWidth, wrapOptions } from './text.ts';
-import { pointInPolygon } from './hull.ts';
-import { buildGraph, components } from './graph.ts';
-import { findChains } from './chains.ts';
-import { segments } from './segments.ts';
-import { MinHeap, RoutingGrid } from './grid.ts';
-import { lcg } from './random.ts';
-import { allPairs } from './stress.ts';
+import { nearestDir, opposite, stepDir, turn } from './route/directions.ts';
+import { join, offsetInterior, simplify } from './draw/offset.ts';
+import { segmentHitsBox } from './labels/labels.ts';
+import { textWidth, wrapOptions } from './labels/text.ts';
+import { pointInPolygon } from './zones/hull.ts';
+import { buildGraph, components } from './graph/graph.ts';
+import { findChains } from './graph/chains.ts';
+import { segments } from './order/segments.ts';
+import { MinHeap, RoutingGrid } from './route/grid.ts';
+import { lcg } from './place/random.ts';
+import { allPairs } from './place/stress.ts';
 import type { TransitMap } from '../model/schema.ts';
 
 const tiny: TransitMap = {

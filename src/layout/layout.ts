@@ -3,18 +3,18 @@
 // routing on a grid (+ local search) → line ordering → drawing → labels → zones.
 import type { TransitMap } from '../model/schema.ts';
 import type { Box, Geometry, LayoutOptions, Point } from './geometry.ts';
-import { buildGraph, type TransitGraph } from './graph.ts';
-import { roughPositions } from './force.ts';
-import { climbFrom } from './placement/climb-from.ts';
-import { routeGraph, type Routing } from './route.ts';
-import { improveRouting } from './improve.ts';
-import { orderLines } from './order.ts';
-import { drawLines, drawStations, type DrawInput } from './draw.ts';
-import { simplify } from './offset.ts';
-import { placeLabels } from './labels.ts';
-import { drawZones } from './zones.ts';
-import { placeZoneLabels, zoneFontSize } from './zone-labels.ts';
-import type { RoutingMemo } from './routing-memo.ts';
+import { buildGraph, type TransitGraph } from './graph/graph.ts';
+import { roughPositions } from './place/force.ts';
+import { climbFrom } from './place/climb/climb-from.ts';
+import { routeGraph, type Routing } from './route/route.ts';
+import { improveRouting } from './route/improve.ts';
+import { orderLines } from './order/order.ts';
+import { drawLines, drawStations, type DrawInput } from './draw/draw.ts';
+import { simplify } from './draw/offset.ts';
+import { placeLabels } from './labels/labels.ts';
+import { drawZones } from './zones/zones.ts';
+import { placeZoneLabels, zoneFontSize } from './zones/zone-labels.ts';
+import type { RoutingMemo } from './route/routing-memo.ts';
 
 export const DEFAULTS = {
   seed: 1,
@@ -153,7 +153,7 @@ const SEARCH_TICKS = 80;
  * The routing. Small maps: several rough layouts (cheap), screened by how often their
  * straight edges cross; the best two are routed, and the cheaper one (fewest bends,
  * detours, crossings) is polished by a bounded hill climb on grid positions
- * (placement/climb-from.ts) and routed again. If that routing is no cheaper, the first
+ * (place/climb/climb-from.ts) and routed again. If that routing is no cheaper, the first
  * one gets the routing's local search instead. Large or pinned maps: one rough layout,
  * routed and searched. Deterministic throughout.
  */

@@ -1,0 +1,89 @@
+// Plane geometry for the quality metrics: vectors, distances, boxes and segments. Pure.
+import type { Box, Point } from '../geometry.ts';
+
+export const EPS = 1e-6;
+export const ANGLE_EPS = 1e-6;
+export const OCTANT = Math.PI / 4;
+
+export interface Item {
+  readonly i: number;
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
+}
+
+export const sub = (p: Point, q: Point): Point => ({ x: p.x - q.x, y: p.y - q.y });
+export const cross = (p: Point, q: Point): number => p.x * q.y - p.y * q.x;
+export const dot = (p: Point, q: Point): number => p.x * q.x + p.y * q.y;
+export const dist = (p: Point, q: Point): number => Math.hypot(p.x - q.x, p.y - q.y);
+export const fmt = (v: number): string => (Math.round(v * 1e4) / 1e4).toString();
+export const pointKey = (p: Point): string => `${fmt(p.x)},${fmt(p.y)}`;
+
+export function bbox(a: Point, b: Point, pad = 0): Omit<Item, 'i'> {
+  return {
+    minX: Math.min(a.x, b.x) - pad,
+    minY: Math.min(a.y, b.y) - pad,
+    maxX: Math.max(a.x, b.x) + pad,
+    maxY: Math.max(a.y, b.y) + pad,
+  };
+}
+
+export function pointSegmentDistance(p: Point, a: Point, b: Point): number {
+  const ab = sub(b, a);
+  const len2 = dot(ab, ab);
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, dot(sub(p, a), ab) / len2));
+  return dist(p, { x: a.x + t * ab.x, y: a.y + t * ab.y });
+}
+
+export function pointBoxDistance(p: Point, box: Box): number {
+  const dx = Math.max(box.x - p.x, 0, p.x - (box.x + box.width));
+  const dy = Math.max(box.y - p.y, 0, p.y - (box.y + box.height));
+  return Math.hypot(dx, dy);
+}
+
+export function corners(box: Box): Point[] {
+  const { x, y, width: w, height: h } = box;
+  return [
+    { x, y },
+    { x: x + w, y },
+    { x: x + w, y: y + h },
+    { x, y: y + h },
+  ];
+}
+
+/** Distance between a segment and a box (0 when they meet). */
+export function segmentBoxDistance(a: Point, b: Point, box: Box): number {
+  const cs = corners(box);
+  const sides = cs.map((c) => Math.sign(cross(sub(b, a), sub(c, a))));
+  const straddles = sides.some((s) => s >= 0) && sides.some((s) => s <= 0);
+  const o = bbox(a, b);
+  const boxesMeet =
+    o.minX <= box.x + box.width &&
+    o.maxX >= box.x &&
+    o.minY <= box.y + box.height &&
+    o.maxY >= box.y;
+  if (straddles && boxesMeet) return 0;
+  return Math.min(
+    pointBoxDistance(a, box),
+    pointBoxDistance(b, box),
+    ...cs.map((c) => pointSegmentDistance(c, a, b)),
+  );
+}
+
+/** Does the segment, drawn with half-width `r`, cover part of the box's interior? */
+export function touchesBox(a: Point, b: Point, r: number, box: Box): boolean {
+  const inner = {
+    x: box.x + EPS,
+    y: box.y + EPS,
+    width: box.width - 2 * EPS,
+    height: box.height - 2 * EPS,
+  };
+  if (inner.width <= 0 || inner.height <= 0) return false;
+  return segmentBoxDistance(a, b, inner) < r;
+}
+
+export function octilinear(a: Point, b: Point): boolean {
+  const k = Math.atan2(b.y - a.y, b.x - a.x) / OCTANT;
+  return Math.abs(k - Math.round(k)) * OCTANT < ANGLE_EPS;
+}
