@@ -2,11 +2,8 @@
 // segments, how many pairs of edges cross, how many lines turn, and the aspect ratio.
 import type { TransitMap } from '../../src/model/schema.ts';
 import { buildPlacementGraph } from '../../src/layout/place/climb/placement-graph.ts';
-import {
-  bendPenalty,
-  octiPenalty,
-  segmentClash,
-} from '../../src/layout/place/climb/segment-math.ts';
+import { bendPenalty, octiPenalty } from '../../src/layout/place/climb/segment-math.ts';
+import { segmentClash } from '../../src/layout/geom/segment.ts';
 
 export interface PlacementStats {
   readonly edges: number;

@@ -15,6 +15,7 @@ import { placeLabels } from './labels/labels.ts';
 import { drawZones } from './zones/zones.ts';
 import { placeZoneLabels, zoneFontSize } from './zones/zone-labels.ts';
 import type { RoutingMemo } from './route/routing-memo.ts';
+import { segmentsCross } from './geom/segment.ts';
 
 export const DEFAULTS = {
   seed: 1,
@@ -219,14 +220,8 @@ const routingCost = (routing: Routing): number => routing.cost.reduce((s, c) => 
 
 /** Pairs of edges (weighted by their lines) whose straight segments cross. */
 function straightCrossings(graph: TransitGraph, p: Float64Array): number {
-  const side = (a: number, b: number, c: number): number => {
-    const ax = p[a * 2] as number;
-    const ay = p[a * 2 + 1] as number;
-    const v =
-      ((p[b * 2] as number) - ax) * ((p[c * 2 + 1] as number) - ay) -
-      ((p[b * 2 + 1] as number) - ay) * ((p[c * 2] as number) - ax);
-    return v > 0 ? 1 : v < 0 ? -1 : 0;
-  };
+  const x = (u: number): number => p[u * 2] as number;
+  const y = (u: number): number => p[u * 2 + 1] as number;
   const edges = graph.edges;
   let count = 0;
   for (let i = 0; i < edges.length; i++) {
@@ -234,10 +229,7 @@ function straightCrossings(graph: TransitGraph, p: Float64Array): number {
     for (let j = i + 1; j < edges.length; j++) {
       const f = edges[j] as TransitGraph['edges'][number];
       if (e.a === f.a || e.a === f.b || e.b === f.a || e.b === f.b) continue;
-      if (
-        side(e.a, e.b, f.a) * side(e.a, e.b, f.b) < 0 &&
-        side(f.a, f.b, e.a) * side(f.a, f.b, e.b) < 0
-      )
+      if (segmentsCross(x(e.a), y(e.a), x(e.b), y(e.b), x(f.a), y(f.a), x(f.b), y(f.b)))
         count += e.lines.length * f.lines.length;
     }
   }

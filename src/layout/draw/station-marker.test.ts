@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Point } from '../geometry.ts';
 import { crossingPoint, crossingsNear, fitCapsule, type Piece } from './station-marker.ts';
-import { pointSegmentDistance } from '../measure/quality-geometry.ts';
+import { distanceToSegment } from '../geom/segment.ts';
 
 const S: Point = { x: 0, y: 0 };
 const VERTICAL = { x: 0, y: 1 };
@@ -46,8 +46,8 @@ describe('fitCapsule', () => {
     expect(fit).not.toBeNull();
     if (!fit) return;
     expect(fit.a.x).toBeCloseTo(fit.b.x, 9); // still across the westward bundle
-    expect(pointSegmentDistance(x, fit.a, fit.b)).toBeLessThanOrEqual(radius);
-    for (const p of drawn) expect(pointSegmentDistance(p, fit.a, fit.b)).toBeLessThanOrEqual(4.2);
+    expect(distanceToSegment(x, fit.a, fit.b)).toBeLessThanOrEqual(radius);
+    for (const p of drawn) expect(distanceToSegment(p, fit.a, fit.b)).toBeLessThanOrEqual(4.2);
   });
 
   it('stays through the station when nothing crosses nearby', () => {
@@ -72,7 +72,7 @@ describe('fitCapsule', () => {
     if (!fit) return;
     expect(fit.a.x).toBeCloseTo(fit.b.x, 9);
     for (const x of crossings)
-      expect(pointSegmentDistance(x, fit.a, fit.b)).toBeLessThanOrEqual(radius);
+      expect(distanceToSegment(x, fit.a, fit.b)).toBeLessThanOrEqual(radius);
     expect(fitCapsule(S, [HORIZONTAL, VERTICAL], pts, [], radius, 3.1)).toEqual({
       a: { x: -3, y: 0 },
       b: { x: 3, y: 0 },

@@ -1,5 +1,6 @@
 // Rectangle and segment helpers of the label placer: overlaps, clipping and distances.
 import type { Box, StationGeometry } from '../geometry.ts';
+import { pointSegmentDistance2, segmentsCross } from '../geom/segment.ts';
 
 export interface Rect {
   minX: number;
@@ -63,24 +64,6 @@ export function pointRectDistance2(
   const dx = Math.max(x0 - px, 0, px - x1);
   const dy = Math.max(y0 - py, 0, py - y1);
   return dx * dx + dy * dy;
-}
-
-/** Squared distance from a point to a segment. */
-function pointSegmentDistance2(
-  px: number,
-  py: number,
-  x1: number,
-  y1: number,
-  x2: number,
-  y2: number,
-): number {
-  const dx = x2 - x1;
-  const dy = y2 - y1;
-  const len2 = dx * dx + dy * dy;
-  const t = len2 > 0 ? Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / len2)) : 0;
-  const ex = x1 + t * dx - px;
-  const ey = y1 + t * dy - py;
-  return ex * ex + ey * ey;
 }
 
 /**
@@ -180,12 +163,7 @@ export function segmentDistance(
   q2x: number,
   q2y: number,
 ): number {
-  const d1 = cross(q1x, q1y, q2x, q2y, p1x, p1y);
-  const d2 = cross(q1x, q1y, q2x, q2y, p2x, p2y);
-  const d3 = cross(p1x, p1y, p2x, p2y, q1x, q1y);
-  const d4 = cross(p1x, p1y, p2x, p2y, q2x, q2y);
-  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)))
-    return 0;
+  if (segmentsCross(p1x, p1y, p2x, p2y, q1x, q1y, q2x, q2y)) return 0;
   return Math.sqrt(
     Math.min(
       pointSegmentDistance2(p1x, p1y, q1x, q1y, q2x, q2y),
@@ -194,11 +172,6 @@ export function segmentDistance(
       pointSegmentDistance2(q2x, q2y, p1x, p1y, p2x, p2y),
     ),
   );
-}
-
-/** Which side of line a–b the point c lies on (twice the signed area of the triangle). */
-function cross(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
 }
 
 /** Room between a connection's ends and the marker and the text it joins, in pixels. */

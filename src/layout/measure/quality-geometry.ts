@@ -1,5 +1,7 @@
 // Plane geometry for the quality metrics: vectors, distances, boxes and segments. Pure.
 import type { Box, Point } from '../geometry.ts';
+import { cross, sub } from '../geom/point.ts';
+import { distanceToSegment } from '../geom/segment.ts';
 
 export const EPS = 1e-6;
 export const ANGLE_EPS = 1e-6;
@@ -13,10 +15,6 @@ export interface Item {
   readonly maxY: number;
 }
 
-export const sub = (p: Point, q: Point): Point => ({ x: p.x - q.x, y: p.y - q.y });
-export const cross = (p: Point, q: Point): number => p.x * q.y - p.y * q.x;
-export const dot = (p: Point, q: Point): number => p.x * q.x + p.y * q.y;
-export const dist = (p: Point, q: Point): number => Math.hypot(p.x - q.x, p.y - q.y);
 export const fmt = (v: number): string => (Math.round(v * 1e4) / 1e4).toString();
 export const pointKey = (p: Point): string => `${fmt(p.x)},${fmt(p.y)}`;
 
@@ -27,13 +25,6 @@ export function bbox(a: Point, b: Point, pad = 0): Omit<Item, 'i'> {
     maxX: Math.max(a.x, b.x) + pad,
     maxY: Math.max(a.y, b.y) + pad,
   };
-}
-
-export function pointSegmentDistance(p: Point, a: Point, b: Point): number {
-  const ab = sub(b, a);
-  const len2 = dot(ab, ab);
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, dot(sub(p, a), ab) / len2));
-  return dist(p, { x: a.x + t * ab.x, y: a.y + t * ab.y });
 }
 
 export function pointBoxDistance(p: Point, box: Box): number {
@@ -67,7 +58,7 @@ export function segmentBoxDistance(a: Point, b: Point, box: Box): number {
   return Math.min(
     pointBoxDistance(a, box),
     pointBoxDistance(b, box),
-    ...cs.map((c) => pointSegmentDistance(c, a, b)),
+    ...cs.map((c) => distanceToSegment(c, a, b)),
   );
 }
 

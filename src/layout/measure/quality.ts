@@ -3,20 +3,9 @@
 import RBush from 'rbush';
 import type { Box, Geometry, Point } from '../geometry.ts';
 import type { TransitMap } from '../../model/schema.ts';
-import {
-  ANGLE_EPS,
-  EPS,
-  bbox,
-  cross,
-  dist,
-  dot,
-  fmt,
-  octilinear,
-  pointKey,
-  pointSegmentDistance,
-  sub,
-  touchesBox,
-} from './quality-geometry.ts';
+import { ANGLE_EPS, EPS, bbox, fmt, octilinear, pointKey, touchesBox } from './quality-geometry.ts';
+import { cross, dist, dot, sub } from '../geom/point.ts';
+import { distanceToSegment } from '../geom/segment.ts';
 import type { Item } from './quality-geometry.ts';
 import { labelAttribution, type LabelAttribution } from './quality-labels.ts';
 import { zoneLabelOverlaps, type ZoneLabelOverlaps } from './quality-zones.ts';
@@ -200,7 +189,7 @@ function directionsAt(p: Point, line: string, segTree: RBush<Seg>): number[] {
     maxX: p.x + tol,
     maxY: p.y + tol,
   })) {
-    if (s.line !== line || pointSegmentDistance(p, s.a, s.b) > tol) continue;
+    if (s.line !== line || distanceToSegment(p, s.a, s.b) > tol) continue;
     if (dist(p, s.a) <= tol) out.push(angle(s.b));
     else if (dist(p, s.b) <= tol) out.push(angle(s.a));
     else out.push(angle(s.a), angle(s.b));
@@ -232,7 +221,7 @@ function crossingsAndStacking(
       const s = geometry.stations[i];
       if (!s) return false;
       const m = s.marker;
-      const d = m.kind === 'dot' ? dist(p, s) : pointSegmentDistance(p, m.a, m.b);
+      const d = m.kind === 'dot' ? dist(p, s) : distanceToSegment(p, m.a, m.b);
       return d <= m.r + geometry.lineWidth / 2;
     });
   const crossings = new Set<string>();

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { roughPositions } from './force.ts';
 import { generateMetroMap } from '../generate-map.ts';
 import { buildGraph, type TransitGraph } from '../graph/graph.ts';
-import { crossingsAt, segmentsCross, untangle, type TangleGraph } from './untangle.ts';
+import { segmentsCross } from '../geom/segment.ts';
+import { crossingsAt, untangle, type TangleGraph } from './untangle.ts';
 
 /** A graph from [a, b, weight] edges, every edge of length 2. */
 function tangle(n: number, edges: [number, number, number][], fixed: number[]): TangleGraph {
@@ -26,15 +27,6 @@ function tangle(n: number, edges: [number, number, number][], fixed: number[]): 
 
 // Edge 0-1 lies along y = 0; the terminus 3 hangs from 2 across it.
 const positions = (): Float64Array => Float64Array.from([0, 0, 4, 0, 2, -1, 2, 1]);
-
-describe('segmentsCross', () => {
-  it('is true for an X and false for segments that only touch or miss', () => {
-    expect(segmentsCross(0, 0, 2, 2, 0, 2, 2, 0)).toBe(true);
-    expect(segmentsCross(0, 0, 2, 2, 2, 2, 3, 0)).toBe(false); // shared end
-    expect(segmentsCross(0, 0, 2, 0, 0, 1, 2, 1)).toBe(false); // parallel
-    expect(segmentsCross(0, 0, 1, 1, 2, 0, 3, -1)).toBe(false); // apart
-  });
-});
 
 describe('crossingsAt', () => {
   it('counts each crossing edge, weighted by the lines on both edges', () => {

@@ -9,7 +9,7 @@
 // the fewest others (weighted by the lines on both edges) if that is fewer than now. Nodes
 // keep `minDist` apart. Deterministic: nodes in index order, candidates in a fixed order.
 
-import { segmentClash } from './climb/segment-math.ts';
+import { segmentsCross } from '../geom/segment.ts';
 
 /** A straight-line drawing's graph, as the untangling sees it. */
 export interface TangleGraph {
@@ -27,20 +27,6 @@ export interface TangleGraph {
 
 /** Directions tried around a neighbour. */
 const DIRS = 8;
-
-/** Do segments ab and cd cross at a point inside both (not at an end)? */
-export function segmentsCross(
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  cx: number,
-  cy: number,
-  dx: number,
-  dy: number,
-): boolean {
-  return segmentClash(ax, ay, bx, by, cx, cy, dx, dy) === 1;
-}
 
 /** Weighted crossings of the edges at node u with every edge not sharing an end. */
 export function crossingsAt(g: TangleGraph, p: Float64Array, u: number): number {

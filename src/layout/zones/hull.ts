@@ -1,5 +1,6 @@
 // Polygon helpers for zone outlines: containment, area, simplification.
 import type { Point } from '../geometry.ts';
+import { distanceToSegment } from '../geom/segment.ts';
 
 /** Whether a point lies inside a simple polygon (even–odd rule). */
 export function pointInPolygon(p: Point, poly: readonly Point[]): boolean {
@@ -31,19 +32,11 @@ export function loopArea(loop: readonly Point[]): number {
   return s / 2;
 }
 
-export function pointSegmentDistance(p: Point, a: Point, b: Point): number {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
-  return Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y);
-}
-
 /** Distance from a point to the nearest edge of a closed loop. */
 export function distanceToLoop(p: Point, loop: readonly Point[]): number {
   let best = Infinity;
   for (let i = 0, j = loop.length - 1; i < loop.length; j = i++) {
-    best = Math.min(best, pointSegmentDistance(p, loop[j] as Point, loop[i] as Point));
+    best = Math.min(best, distanceToSegment(p, loop[j] as Point, loop[i] as Point));
   }
   return best;
 }
@@ -81,7 +74,7 @@ export function simplifyLoop(loop: readonly Point[], tolerance: number): Point[]
     let worst = -1;
     let worstD = tolerance;
     for (let m = i + 1; m < j; m++) {
-      const d = pointSegmentDistance(at(m), at(i), at(j));
+      const d = distanceToSegment(at(m), at(i), at(j));
       if (d > worstD) {
         worstD = d;
         worst = m;

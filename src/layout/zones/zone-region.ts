@@ -7,6 +7,7 @@
 // The region is where D < 0 and every foreign station is farther than its clearance;
 // marching squares traces that level set, and the outline is simplified to a few points.
 import type { Point } from '../geometry.ts';
+import { pointSegmentDistance2 } from '../geom/segment.ts';
 import { contours } from './marching-squares.ts';
 import { loopArea, pointInPolygon, simplifyLoop } from './hull.ts';
 
@@ -140,18 +141,11 @@ function forNodes(
   const hx = Math.min(w - 1, Math.ceil((Math.max(c.a.x, c.b.x) + radius - x0) / cell));
   const ly = Math.max(0, Math.floor((Math.min(c.a.y, c.b.y) - radius - y0) / cell));
   const hy = Math.min(h - 1, Math.ceil((Math.max(c.a.y, c.b.y) + radius - y0) / cell));
-  const dx = c.b.x - c.a.x;
-  const dy = c.b.y - c.a.y;
-  const len2 = dx * dx + dy * dy;
   for (let y = ly; y <= hy; y++) {
     const py = y0 + y * cell;
     for (let x = lx; x <= hx; x++) {
       const px = x0 + x * cell;
-      let t = len2 === 0 ? 0 : ((px - c.a.x) * dx + (py - c.a.y) * dy) / len2;
-      t = t < 0 ? 0 : t > 1 ? 1 : t;
-      const ex = c.a.x + t * dx - px;
-      const ey = c.a.y + t * dy - py;
-      const d = Math.sqrt(ex * ex + ey * ey);
+      const d = Math.sqrt(pointSegmentDistance2(px, py, c.a.x, c.a.y, c.b.x, c.b.y));
       if (d <= radius) visit(y * w + x, d);
     }
   }

@@ -5,7 +5,7 @@
 import type { LineGeometry, Point, StationGeometry, ZoneGeometry } from '../geometry.ts';
 import type { TransitMap } from '../../model/schema.ts';
 import { zoneRegion, type Capsule } from './zone-region.ts';
-import { pointSegmentDistance } from './hull.ts';
+import { distanceToSegment } from '../geom/segment.ts';
 import { zoneLabelBox } from './zone-labels.ts';
 
 /** Sizes, as fractions of the grid size. */
@@ -157,7 +157,7 @@ function bridges(
       if (joined.has(key)) continue;
       const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
       const blocked = near(mid).some(
-        (o) => pointSegmentDistance(o, a, b) < g * (ZONE.clearance + ZONE.track) + o.marker.r,
+        (o) => distanceToSegment(o, a, b) < g * (ZONE.clearance + ZONE.track) + o.marker.r,
       );
       if (!blocked) out.push({ a, b, r: g * ZONE.track });
     }

@@ -2,13 +2,8 @@
 // (octilinearity, length, crossings, clearance), the lines' turns at and next to them,
 // the angles between edges around them, and their distance from their zone.
 import type { GridState } from './grid-state.ts';
-import {
-  angleBetween,
-  bendPenalty,
-  octiPenalty,
-  pointSegmentDistance,
-  segmentClash,
-} from './segment-math.ts';
+import { pointSegmentDistance, segmentClash } from '../../geom/segment.ts';
+import { angleBetween, bendPenalty, octiPenalty } from './segment-math.ts';
 import { foreignZones, type ZoneFrame } from './zone-frame.ts';
 
 export interface Weights {
