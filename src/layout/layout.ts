@@ -15,6 +15,7 @@ import { placeLabels } from './labels/labels.ts';
 import { drawZones } from './zones/zones.ts';
 import { placeZoneLabels, zoneFontSize } from './zones/zone-labels.ts';
 import type { RoutingMemo } from './route/routing-memo.ts';
+import { boundsOf } from './geom/box.ts';
 import { segmentsCross } from './geom/segment.ts';
 
 export const DEFAULTS = {
@@ -137,7 +138,7 @@ function finish(
     lines,
     labels,
     zones,
-    bounds: boundsOf(points, fontSize),
+    bounds: paddedBounds(points, fontSize),
     gridSize,
     lineSpacing,
     lineWidth,
@@ -297,23 +298,13 @@ function drawInput(
   return { graph, position, gridPos, edgePoints, lineSpacing, lineWidth };
 }
 
-function boundsOf(points: readonly Point[], pad: number): Box {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const p of points) {
-    if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
-    minX = Math.min(minX, p.x);
-    minY = Math.min(minY, p.y);
-    maxX = Math.max(maxX, p.x);
-    maxY = Math.max(maxY, p.y);
-  }
-  if (minX > maxX) return { x: 0, y: 0, width: 0, height: 0 };
+function paddedBounds(points: readonly Point[], pad: number): Box {
+  const r = boundsOf(points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)));
+  if (r.minX > r.maxX) return { x: 0, y: 0, width: 0, height: 0 };
   return {
-    x: minX - pad,
-    y: minY - pad,
-    width: maxX - minX + 2 * pad,
-    height: maxY - minY + 2 * pad,
+    x: r.minX - pad,
+    y: r.minY - pad,
+    width: r.maxX - r.minX + 2 * pad,
+    height: r.maxY - r.minY + 2 * pad,
   };
 }

@@ -2,7 +2,8 @@
 // included) and station markers; and whether it sits nearer another station than its own,
 // so that a reader could not tell whose name it is.
 import type { Candidates } from './label-candidates.ts';
-import type { MarkerAxis, Rect } from './label-geometry.ts';
+import type { Rect } from '../geom/box.ts';
+import type { MarkerAxis } from './label-geometry.ts';
 import {
   connection,
   markerAxis,

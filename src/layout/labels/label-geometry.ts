@@ -1,13 +1,7 @@
 // Rectangle and segment helpers of the label placer: overlaps, clipping and distances.
 import type { Box, StationGeometry } from '../geometry.ts';
+import type { Rect } from '../geom/box.ts';
 import { pointSegmentDistance2, segmentsCross } from '../geom/segment.ts';
-
-export interface Rect {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-}
 
 /** A station marker's axis (a dot is an axis of length 0) and its radius. */
 export interface MarkerAxis {
@@ -32,24 +26,6 @@ export function markerRect(s: StationGeometry): Rect {
     maxX: Math.max(a.x1, a.x2) + a.r,
     maxY: Math.max(a.y1, a.y2) + a.r,
   };
-}
-
-export function union(a: Rect, b: Rect): Rect {
-  return {
-    minX: Math.min(a.minX, b.minX),
-    minY: Math.min(a.minY, b.minY),
-    maxX: Math.max(a.maxX, b.maxX),
-    maxY: Math.max(a.maxY, b.maxY),
-  };
-}
-
-export function grow(r: Rect, d: number): Rect {
-  return { minX: r.minX - d, minY: r.minY - d, maxX: r.maxX + d, maxY: r.maxY + d };
-}
-
-/** Strict overlap of two rectangles (sharing an edge is not overlapping). */
-export function intersects(a: Rect, b: Rect): boolean {
-  return a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
 }
 
 /** Squared distance from a point to a rectangle. */

@@ -13,7 +13,8 @@ import RBush from 'rbush';
 import type { LabelGeometry, LineGeometry, StationGeometry } from '../geometry.ts';
 import { addCandidates, Candidates, decode, PER_WRAP } from './label-candidates.ts';
 import { COST, measureCandidate, obstacleList, type Obstacle } from './label-cost.ts';
-import { grow, markerAxis, segmentHitsRect, union, type Rect } from './label-geometry.ts';
+import { grow, union, type Rect } from '../geom/box.ts';
+import { markerAxis, segmentHitsRect } from './label-geometry.ts';
 import { wrapOptions } from './text.ts';
 
 export { segmentHitsBox } from './label-geometry.ts';

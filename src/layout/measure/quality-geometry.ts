@@ -1,5 +1,6 @@
 // Plane geometry for the quality metrics: vectors, distances, boxes and segments. Pure.
 import type { Box, Point } from '../geometry.ts';
+import { intersects, rectOf, segmentRect } from '../geom/box.ts';
 import { cross, sub } from '../geom/point.ts';
 import { distanceToSegment } from '../geom/segment.ts';
 
@@ -17,15 +18,6 @@ export interface Item {
 
 export const fmt = (v: number): string => (Math.round(v * 1e4) / 1e4).toString();
 export const pointKey = (p: Point): string => `${fmt(p.x)},${fmt(p.y)}`;
-
-export function bbox(a: Point, b: Point, pad = 0): Omit<Item, 'i'> {
-  return {
-    minX: Math.min(a.x, b.x) - pad,
-    minY: Math.min(a.y, b.y) - pad,
-    maxX: Math.max(a.x, b.x) + pad,
-    maxY: Math.max(a.y, b.y) + pad,
-  };
-}
 
 export function pointBoxDistance(p: Point, box: Box): number {
   const dx = Math.max(box.x - p.x, 0, p.x - (box.x + box.width));
@@ -48,13 +40,7 @@ export function segmentBoxDistance(a: Point, b: Point, box: Box): number {
   const cs = corners(box);
   const sides = cs.map((c) => Math.sign(cross(sub(b, a), sub(c, a))));
   const straddles = sides.some((s) => s >= 0) && sides.some((s) => s <= 0);
-  const o = bbox(a, b);
-  const boxesMeet =
-    o.minX <= box.x + box.width &&
-    o.maxX >= box.x &&
-    o.minY <= box.y + box.height &&
-    o.maxY >= box.y;
-  if (straddles && boxesMeet) return 0;
+  if (straddles && intersects(segmentRect(a, b), rectOf(box), true)) return 0;
   return Math.min(
     pointBoxDistance(a, box),
     pointBoxDistance(b, box),

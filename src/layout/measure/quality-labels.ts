@@ -3,6 +3,7 @@
 // cross no line and no other marker.
 import RBush from 'rbush';
 import type { Geometry } from '../geometry.ts';
+import { segmentRect } from '../geom/box.ts';
 import {
   markerAxis,
   markerRectDistance,
@@ -73,12 +74,7 @@ export function labelAttribution(geometry: Geometry): LabelAttribution {
     if (label.leader) {
       leaders++;
       const [a, b] = label.leader;
-      const box = {
-        minX: Math.min(a.x, b.x),
-        minY: Math.min(a.y, b.y),
-        maxX: Math.max(a.x, b.x),
-        maxY: Math.max(a.y, b.y),
-      };
+      const box = segmentRect(a, b);
       const hit = (o: Item): boolean =>
         segmentDistance(a.x, a.y, b.x, b.y, o.axis.x1, o.axis.y1, o.axis.x2, o.axis.y2) < o.axis.r;
       const crosses =

@@ -1,6 +1,7 @@
 // Zone names measured like station labels: what each zone's name covers (DESIGN.md,
 // "Layout quality, measured": label overlaps, target 0 on bundled maps). Pure.
 import type { Box, Geometry, Point } from '../geometry.ts';
+import { intersection, rectOf } from '../geom/box.ts';
 import { EPS, touchesBox } from './quality-geometry.ts';
 
 export interface ZoneLabelOverlaps {
@@ -16,9 +17,8 @@ export interface ZoneLabelOverlaps {
 }
 
 function boxesOverlap(a: Box, b: Box): boolean {
-  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return w > EPS && h > EPS;
+  const { width, height } = intersection(rectOf(a), rectOf(b));
+  return width > EPS && height > EPS;
 }
 
 function near(a: Point, b: Point, r: number, box: Box): boolean {

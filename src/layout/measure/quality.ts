@@ -3,7 +3,8 @@
 import RBush from 'rbush';
 import type { Box, Geometry, Point } from '../geometry.ts';
 import type { TransitMap } from '../../model/schema.ts';
-import { ANGLE_EPS, EPS, bbox, fmt, octilinear, pointKey, touchesBox } from './quality-geometry.ts';
+import { ANGLE_EPS, EPS, fmt, octilinear, pointKey, touchesBox } from './quality-geometry.ts';
+import { intersection, rectOf, segmentRect } from '../geom/box.ts';
 import { cross, dist, dot, sub } from '../geom/point.ts';
 import { distanceToSegment } from '../geom/segment.ts';
 import type { Item } from './quality-geometry.ts';
@@ -87,7 +88,7 @@ function uniqueSegments(geometry: Geometry): Seg[] {
         const key = `${line.id}|${ka}|${kb}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        segs.push({ i: segs.length, line: line.id, a, b, ...bbox(a, b) });
+        segs.push({ i: segs.length, line: line.id, a, b, ...segmentRect(a, b) });
       }
     }
   }
@@ -114,7 +115,7 @@ function stationClearance(geometry: Geometry): { min: number | null; tooClose: n
 }
 
 function boxItem(box: Box, i: number): Item {
-  return { i, minX: box.x, minY: box.y, maxX: box.x + box.width, maxY: box.y + box.height };
+  return { i, ...rectOf(box) };
 }
 
 function stationIndex(geometry: Geometry, pad: number): RBush<Item> {
@@ -123,8 +124,8 @@ function stationIndex(geometry: Geometry, pad: number): RBush<Item> {
     geometry.stations.map((s, i) => {
       const m = s.marker;
       return m.kind === 'dot'
-        ? { i, ...bbox(s, s, m.r + pad) }
-        : { i, ...bbox(m.a, m.b, m.r + pad) };
+        ? { i, ...segmentRect(s, s, m.r + pad) }
+        : { i, ...segmentRect(m.a, m.b, m.r + pad) };
     }),
   );
   return tree;
@@ -145,8 +146,7 @@ function labelOverlaps(geometry: Geometry, segTree: RBush<Seg>): QualityReport['
     for (const other of tree.search(boxItem(b, i))) {
       const o = labels[other.i]?.box;
       if (other.i <= i || !o) continue;
-      const w = Math.min(b.x + b.width, o.x + o.width) - Math.max(b.x, o.x);
-      const h = Math.min(b.y + b.height, o.y + o.height) - Math.max(b.y, o.y);
+      const { width: w, height: h } = intersection(rectOf(b), rectOf(o));
       if (w > EPS && h > EPS) {
         labelLabel++;
         affected.add(i).add(other.i);

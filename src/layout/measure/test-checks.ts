@@ -1,6 +1,7 @@
 // Geometry checks shared by the layout tests (no test framework inside: each returns
 // the list of problems found, empty when all is well).
 import type { Geometry, Point } from '../geometry.ts';
+import { intersects, rectOf } from '../geom/box.ts';
 import { touchesBox } from './quality-geometry.ts';
 
 const EPS = 1e-6;
@@ -85,13 +86,6 @@ export function linesOnTop(g: Geometry): string[] {
   return bad;
 }
 
-function overlaps(
-  a: { x: number; y: number; width: number; height: number },
-  b: { x: number; y: number; width: number; height: number },
-): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
 /**
  * Label boxes overlapping another label, another station's marker, or a line as drawn
  * (its offset polyline, stroke width included).
@@ -104,7 +98,8 @@ export function labelOverlaps(g: Geometry): string[] {
     if (!a) continue;
     for (let j = i + 1; j < labels.length; j++) {
       const b = labels[j];
-      if (b && overlaps(a.box, b.box)) bad.push(`label ${a.stationId} / label ${b.stationId}`);
+      if (b && intersects(rectOf(a.box), rectOf(b.box)))
+        bad.push(`label ${a.stationId} / label ${b.stationId}`);
     }
     for (const s of g.stations) {
       if (s.id === a.stationId) continue;

@@ -3,6 +3,7 @@
 // queried box has marked a cell the query covers, so a free answer is exact; a busy one
 // means "look closer".
 import type { Box, Point } from '../geometry.ts';
+import { grow, intersects, rectOf } from '../geom/box.ts';
 
 const MAX_CELLS = 150_000;
 
@@ -77,13 +78,8 @@ export class Occupancy {
       (s[hy * w1 + lx] as number) +
       (s[ly * w1 + lx] as number);
     if (total > 0) return true;
-    return this.extra.some(
-      (e) =>
-        e.x - pad < b.x + b.width &&
-        b.x < e.x + e.width + pad &&
-        e.y - pad < b.y + b.height &&
-        b.y < e.y + e.height + pad,
-    );
+    const r = rectOf(b);
+    return this.extra.some((e) => intersects(grow(rectOf(e), pad), r));
   }
 
   private table(): Int32Array {

@@ -15,6 +15,7 @@ import { segmentHitsBox } from '../labels/labels.ts';
 import { textWidth } from '../labels/text.ts';
 import { flattenLoop } from './zone-path.ts';
 import { Occupancy } from './occupancy.ts';
+import { boundsOf, boxOf, boxUnion, grow, intersects, rectOf, segmentRect } from '../geom/box.ts';
 
 interface Item {
   minX: number;
@@ -66,13 +67,11 @@ interface Loops {
 
 function loopsOf(zone: ZoneGeometry): Loops {
   const loops = [...zone.outlines, ...zone.holes];
-  return { loops, boxes: loops.map(boxOf), box: boxOf(loops.flat()) };
-}
-
-function meets(a: Box, b: Box): boolean {
-  return (
-    a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height
-  );
+  return {
+    loops,
+    boxes: loops.map((l) => boxOf(boundsOf(l))),
+    box: boxOf(boundsOf(loops.flat())),
+  };
 }
 
 /** Where the horizontal line at height y crosses the region's edges, left to right. */
@@ -112,12 +111,12 @@ export function placeZoneLabels(
   const tree = new RBush<Item>();
   const items: Item[] = [];
   let extent: Box | undefined;
-  const grow = (b: Box): void => {
-    extent = extent ? union(extent, b) : b;
+  const extend = (b: Box): void => {
+    extent = extent ? boxUnion(extent, b) : b;
   };
   for (const l of labels) {
-    items.push({ ...toItem(l.box), weight: COST.label });
-    grow(l.box);
+    items.push({ ...rectOf(l.box), weight: COST.label });
+    extend(l.box);
   }
   for (const s of stations) {
     const m = s.marker;
@@ -129,8 +128,8 @@ export function placeZoneLabels(
       width: Math.abs(a.x - b.x) + 2 * r,
       height: Math.abs(a.y - b.y) + 2 * r,
     };
-    items.push({ ...toItem(box), weight: COST.station });
-    grow(box);
+    items.push({ ...rectOf(box), weight: COST.station });
+    extend(box);
   }
   for (const line of lines) {
     for (const path of line.paths) {
@@ -138,10 +137,7 @@ export function placeZoneLabels(
         const p = path.points[i] as Point;
         const q = path.points[i + 1] as Point;
         items.push({
-          minX: Math.min(p.x, q.x),
-          minY: Math.min(p.y, q.y),
-          maxX: Math.max(p.x, q.x),
-          maxY: Math.max(p.y, q.y),
+          ...segmentRect(p, q),
           weight: COST.line,
           seg: [p.x, p.y, q.x, q.y],
         });
@@ -153,12 +149,7 @@ export function placeZoneLabels(
   // looked at closely, and only when no free box is to be had.
   let whole = extent ?? { x: 0, y: 0, width: 0, height: 0 };
   for (const it of items) {
-    whole = union(whole, {
-      x: it.minX,
-      y: it.minY,
-      width: it.maxX - it.minX,
-      height: it.maxY - it.minY,
-    });
+    whole = boxUnion(whole, boxOf(it));
   }
   const occupancy = new Occupancy(whole, Math.max(6, zones[0]?.fontSize ?? 12));
   for (const it of items) {
@@ -193,14 +184,9 @@ export function placeZoneLabels(
             Math.max(0, e.y - box.y) +
             Math.max(0, box.y + box.height - e.y - e.height));
       }
-      const reach = {
-        minX: box.x - linePad,
-        minY: box.y - linePad,
-        maxX: box.x + box.width + linePad,
-        maxY: box.y + box.height + linePad,
-      };
+      const reach = grow(rectOf(box), linePad);
       for (const hit of free ? [] : tree.search(reach)) {
-        if (!hit.seg && !overlaps(hit, box)) continue;
+        if (!hit.seg && !intersects(hit, rectOf(box))) continue;
         if (hit.seg && !segmentHitsBox(hit.seg, box, linePad)) continue;
         s += hit.weight;
         if (s >= bound) return Infinity;
@@ -217,7 +203,7 @@ export function placeZoneLabels(
       else s += COST.adrift;
       if (s >= bound) return Infinity;
       regions.forEach((r, k) => {
-        if (k === z || !meets(r.box, box)) return;
+        if (k === z || !intersects(rectOf(r.box), rectOf(box), true)) return;
         for (const y of rows) s += COST.otherZone * countInside(crossings(r, y), xs);
       });
       return s;
@@ -254,7 +240,7 @@ export function placeZoneLabels(
       placed.push(zone);
       return;
     }
-    tree.insert({ ...toItem(best), weight: COST.zoneLabel });
+    tree.insert({ ...rectOf(best), weight: COST.zoneLabel });
     occupancy.markBox(best);
     const anchor = { x: best.x, y: best.y + fontSize * 0.85 };
     placed.push({
@@ -322,39 +308,4 @@ function resample(curve: readonly Point[], step: number, most: number): Point[] 
     since += Math.hypot(b.x - a.x, b.y - a.y);
   }
   return out;
-}
-
-function boxOf(loop: readonly Point[]): Box {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const p of loop) {
-    minX = Math.min(minX, p.x);
-    minY = Math.min(minY, p.y);
-    maxX = Math.max(maxX, p.x);
-    maxY = Math.max(maxY, p.y);
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-}
-
-function union(a: Box, b: Box): Box {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
-}
-
-function overlaps(item: Item, b: Box): boolean {
-  return (
-    item.minX < b.x + b.width && item.maxX > b.x && item.minY < b.y + b.height && item.maxY > b.y
-  );
-}
-
-function toItem(b: Box): { minX: number; minY: number; maxX: number; maxY: number } {
-  return { minX: b.x, minY: b.y, maxX: b.x + b.width, maxY: b.y + b.height };
 }
