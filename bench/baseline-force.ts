@@ -18,7 +18,7 @@ import type {
   StationGeometry,
 } from '../src/layout/geometry.ts';
 import { seededRandom } from '../src/layout/generate-map.ts';
-import { textWidth } from '../src/layout/text.ts';
+import { textWidth } from '../src/layout/labels/text.ts';
 import { linePaths, type TransitMap } from '../src/model/schema.ts';
 
 export interface BaselineOptions {

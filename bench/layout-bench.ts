@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Geometry } from '../src/layout/geometry.ts';
 import { layoutMap } from '../src/layout/layout.ts';
-import { measureQuality, type QualityReport } from '../src/layout/quality.ts';
+import { measureQuality, type QualityReport } from '../src/layout/measure/quality.ts';
 import type { TransitMap } from '../src/model/schema.ts';
 import { baselineForce } from './baseline-force.ts';
 import { benchMaps } from './bench-maps.ts';

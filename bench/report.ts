@@ -1,5 +1,5 @@
 // Prints the bench's rows as a readable table, with the targets beside the numbers.
-import type { QualityReport } from '../src/layout/quality.ts';
+import type { QualityReport } from '../src/layout/measure/quality.ts';
 import { MAX_LABEL_OVERLAP_SHARE, TIME_BUDGETS, timeBudget, type Verdict } from './targets.ts';
 
 export interface Measured {

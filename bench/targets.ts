@@ -1,6 +1,6 @@
 // The layout's targets (DESIGN.md, "Layout quality, measured", and the bench brief), and
 // the check of one measured row against them.
-import type { QualityReport } from '../src/layout/quality.ts';
+import type { QualityReport } from '../src/layout/measure/quality.ts';
 
 /** Layout time budgets by map size: up to `stations`, at most `ms`. */
 export const TIME_BUDGETS: readonly { stations: number; ms: number }[] = [

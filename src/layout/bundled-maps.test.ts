@@ -10,7 +10,7 @@ import {
   nonOctilinear,
   stopsOutOfPlace,
   tooClose,
-} from './test-checks.ts';
+} from './measure/test-checks.ts';
 
 const bundled = ['ml-system', 'ml-workflow'];
 

@@ -10,11 +10,11 @@ import { checkMap } from '../model/check-map.ts';
 import { hasErrors } from '../model/problem.ts';
 import { MAX_COORDINATE, TransitMap } from '../model/schema.ts';
 import type { TransitMapInput } from '../model/schema.ts';
-import { roughPositions } from './force.ts';
+import { roughPositions } from './place/force.ts';
 import { generateMetroMap } from './generate-map.ts';
-import { buildGraph } from './graph.ts';
+import { buildGraph } from './graph/graph.ts';
 import { DEFAULTS, layoutMap } from './layout.ts';
-import { CLEAN_BUDGET, FALLBACK_WORK, routeGraph } from './route.ts';
+import { CLEAN_BUDGET, FALLBACK_WORK, routeGraph } from './route/route.ts';
 
 /**
  * CPU time per layout: a backstop against hangs only, far above what these maps take (under

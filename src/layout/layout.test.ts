@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { layoutMap, layoutMapWith, STAGES } from './layout.ts';
 import type { TransitMap } from '../model/schema.ts';
-import { linesOnTop, nonOctilinear, stopsOutOfPlace, tooClose } from './test-checks.ts';
+import { linesOnTop, nonOctilinear, stopsOutOfPlace, tooClose } from './measure/test-checks.ts';
 
 function map(lines: TransitMap['lines'], extra: TransitMap['stations'] = []): TransitMap {
   const ids = new Set<string>();

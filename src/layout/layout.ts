@@ -3,20 +3,22 @@
 // routing on a grid (+ local search) → line ordering → drawing → labels → zones.
 import type { TransitMap } from '../model/schema.ts';
 import type { Box, Geometry, LayoutOptions, Point } from './geometry.ts';
-import { buildGraph, type TransitGraph } from './graph.ts';
-import { roughPositions } from './force.ts';
-import { climbFrom } from './placement/climb-from.ts';
+import { buildGraph, type TransitGraph } from './graph/graph.ts';
+import { roughPositions } from './place/force.ts';
+import { climbFrom } from './place/climb/climb-from.ts';
 import { planRouting } from './stable/positions.ts';
 import { layoutNotes, timeLimit } from './stable/notes.ts';
-import { routeGraph, type Routing } from './route.ts';
-import { improveRouting } from './improve.ts';
-import { orderLines } from './order.ts';
-import { drawLines, drawStations, type DrawInput } from './draw.ts';
-import { simplify } from './offset.ts';
-import { placeLabels } from './labels.ts';
-import { drawZones } from './zones.ts';
-import { placeZoneLabels, zoneFontSize } from './zone-labels.ts';
-import type { RoutingMemo } from './routing-memo.ts';
+import { routeGraph, type Routing } from './route/route.ts';
+import { improveRouting } from './route/improve.ts';
+import { orderLines } from './order/order.ts';
+import { drawLines, drawStations, type DrawInput } from './draw/draw.ts';
+import { simplify } from './draw/offset.ts';
+import { placeLabels } from './labels/labels.ts';
+import { drawZones } from './zones/zones.ts';
+import { placeZoneLabels, zoneFontSize } from './zones/zone-labels.ts';
+import type { RoutingMemo } from './route/routing-memo.ts';
+import { boundsOf } from './geom/box.ts';
+import { segmentsCross } from './geom/segment.ts';
 
 export const DEFAULTS = {
   seed: 1,
@@ -145,7 +147,7 @@ function finish(
     lines,
     labels,
     zones,
-    bounds: boundsOf(points, fontSize),
+    bounds: paddedBounds(points, fontSize),
     gridSize,
     lineSpacing,
     lineWidth,
@@ -163,7 +165,7 @@ const SEARCH_TICKS = 80;
  * The routing. Small maps: several rough layouts (cheap), screened by how often their
  * straight edges cross; the best two are routed, and the cheaper one (fewest bends,
  * detours, crossings) is polished by a bounded hill climb on grid positions
- * (placement/climb-from.ts) and routed again. If that routing is no cheaper, the first
+ * (place/climb/climb-from.ts) and routed again. If that routing is no cheaper, the first
  * one gets the routing's local search instead. Large or pinned maps: one rough layout,
  * routed and searched. Deterministic throughout.
  */
@@ -232,14 +234,8 @@ const routingCost = (routing: Routing): number => routing.cost.reduce((s, c) => 
 
 /** Pairs of edges (weighted by their lines) whose straight segments cross. */
 function straightCrossings(graph: TransitGraph, p: Float64Array): number {
-  const side = (a: number, b: number, c: number): number => {
-    const ax = p[a * 2] as number;
-    const ay = p[a * 2 + 1] as number;
-    const v =
-      ((p[b * 2] as number) - ax) * ((p[c * 2 + 1] as number) - ay) -
-      ((p[b * 2 + 1] as number) - ay) * ((p[c * 2] as number) - ax);
-    return v > 0 ? 1 : v < 0 ? -1 : 0;
-  };
+  const x = (u: number): number => p[u * 2] as number;
+  const y = (u: number): number => p[u * 2 + 1] as number;
   const edges = graph.edges;
   let count = 0;
   for (let i = 0; i < edges.length; i++) {
@@ -247,10 +243,7 @@ function straightCrossings(graph: TransitGraph, p: Float64Array): number {
     for (let j = i + 1; j < edges.length; j++) {
       const f = edges[j] as TransitGraph['edges'][number];
       if (e.a === f.a || e.a === f.b || e.b === f.a || e.b === f.b) continue;
-      if (
-        side(e.a, e.b, f.a) * side(e.a, e.b, f.b) < 0 &&
-        side(f.a, f.b, e.a) * side(f.a, f.b, e.b) < 0
-      )
+      if (segmentsCross(x(e.a), y(e.a), x(e.b), y(e.b), x(f.a), y(f.a), x(f.b), y(f.b)))
         count += e.lines.length * f.lines.length;
     }
   }
@@ -318,23 +311,13 @@ function drawInput(
   return { graph, position, gridPos, edgePoints, lineSpacing, lineWidth };
 }
 
-function boundsOf(points: readonly Point[], pad: number): Box {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const p of points) {
-    if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
-    minX = Math.min(minX, p.x);
-    minY = Math.min(minY, p.y);
-    maxX = Math.max(maxX, p.x);
-    maxY = Math.max(maxY, p.y);
-  }
-  if (minX > maxX) return { x: 0, y: 0, width: 0, height: 0 };
+function paddedBounds(points: readonly Point[], pad: number): Box {
+  const r = boundsOf(points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)));
+  if (r.minX > r.maxX) return { x: 0, y: 0, width: 0, height: 0 };
   return {
-    x: minX - pad,
-    y: minY - pad,
-    width: maxX - minX + 2 * pad,
-    height: maxY - minY + 2 * pad,
+    x: r.minX - pad,
+    y: r.minY - pad,
+    width: r.maxX - r.minX + 2 * pad,
+    height: r.maxY - r.minY + 2 * pad,
   };
 }

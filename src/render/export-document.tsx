@@ -3,7 +3,7 @@
 // no external references — so it looks the same in a browser, Inkscape, Illustrator or Keynote.
 import type { Coverage } from '../coverage/coverage.ts';
 import type { Geometry } from '../layout/geometry.ts';
-import { textWidth } from '../layout/text.ts';
+import { textWidth } from '../layout/labels/text.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 import type { LineStyle } from './line-styles.ts';
 import { MapDrawing } from './map-drawing.tsx';

@@ -3,7 +3,7 @@
 // station component so that the key and the map can never disagree.
 import type { ReactNode } from 'react';
 import type { Coverage, StationState } from '../coverage/coverage.ts';
-import { textWidth } from '../layout/text.ts';
+import { textWidth } from '../layout/labels/text.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 import type { LineStyle } from './line-styles.ts';
 import { Marker } from './marker.tsx';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { ZoneGeometry } from '../layout/geometry.ts';
-import { smoothLoopsPath } from '../layout/zone-path.ts';
+import { smoothLoopsPath } from '../layout/zones/zone-path.ts';
 import type { Theme } from './theme.ts';
 import { zoneFill } from './theme.ts';
 

@@ -6,7 +6,7 @@
 import { stringify } from 'yaml';
 import { generateMetroMap } from '../layout/generate-map.ts';
 import { layoutMapWith, STAGES } from '../layout/layout.ts';
-import { createRoutingMemo } from '../layout/routing-memo.ts';
+import { createRoutingMemo } from '../layout/route/routing-memo.ts';
 import { loadText } from '../model/load.ts';
 import type { WorkerRequest, WorkerResponse, WorkerTiming } from './layout-protocol.ts';
 

@@ -5,7 +5,7 @@
 // Pure; deterministic.
 import type { TransitMap } from '../../model/schema.ts';
 import { seededRandom } from '../generate-map.ts';
-import { segmentClash } from '../placement/segment-math.ts';
+import { segmentClash } from '../geom/segment.ts';
 
 export interface PlanarOptions {
   readonly stations: number;

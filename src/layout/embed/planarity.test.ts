@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../graph.ts';
+import { buildGraph } from '../graph/graph.ts';
 import { augment } from './augment.ts';
 import { generatePlanarMap } from './generate-planar.ts';
 import { faces, isPlanarRotation, planarEmbedding, simpleGraph } from './planarity.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../../model/load.ts';
-import { buildGraph, type TransitGraph } from '../graph.ts';
+import { buildGraph, type TransitGraph } from '../graph/graph.ts';
 import { generatePlanarMap } from './generate-planar.ts';
 import { referenceLayout } from './reference.ts';
 import { readFileSync } from 'node:fs';

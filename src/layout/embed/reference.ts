@@ -4,7 +4,7 @@
 // embedding is drawn by Tutte's method (augment.ts, tutte.ts), which cannot cross, then
 // tidied by forces that never add a crossing (tidy.ts). The router (route/) then snaps it to
 // the octilinear grid, keeping each station's order of edges.
-import type { TransitGraph } from '../graph.ts';
+import type { TransitGraph } from '../graph/graph.ts';
 import { augment } from './augment.ts';
 import { planarEmbedding, simpleGraph, type Rotation } from './planarity.ts';
 import { barycentric } from './tutte.ts';

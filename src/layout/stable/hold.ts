@@ -3,7 +3,7 @@
 // the stations the edit concerns are free — a new station (placed among its neighbours), a
 // station whose pin changed (a drag), a station just unpinned — and the edges are routed
 // again between them. Renaming a label or recolouring a line moves no station at all.
-import type { GraphNode, TransitGraph } from '../graph.ts';
+import type { GraphNode, TransitGraph } from '../graph/graph.ts';
 import type { PreviousStation } from '../geometry.ts';
 
 export interface Held {

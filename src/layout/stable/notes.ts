@@ -1,8 +1,8 @@
 // What the layout tells the reader when it cannot do as the map asks: plain sentences, shown
 // beside the map, never an exception. And the clock of the layout's time limit.
-import type { TransitGraph } from '../graph.ts';
+import type { TransitGraph } from '../graph/graph.ts';
 import { planarEmbedding, simpleGraph } from '../embed/planarity.ts';
-import type { Routing } from '../route.ts';
+import type { Routing } from '../route/route.ts';
 import { scoreRouting } from './routing-score.ts';
 
 /** Largest map whose crossings are explained (the checks are quadratic). */

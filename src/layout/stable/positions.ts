@@ -11,12 +11,12 @@
 //   (`search` below, layout.ts's bestRouting); its stations' grid points are kept.
 // - After an edit (`previous`): held stations stay, only the free ones are placed (hold.ts).
 import type { TransitMap } from '../../model/schema.ts';
-import type { TransitGraph } from '../graph.ts';
+import type { TransitGraph } from '../graph/graph.ts';
 import type { PreviousStation } from '../geometry.ts';
 import { referenceLayout } from '../embed/reference.ts';
-import { climbFrom } from '../placement/climb-from.ts';
-import type { Routing } from '../route.ts';
-import type { RoutingMemo } from '../routing-memo.ts';
+import { climbFrom } from '../place/climb/climb-from.ts';
+import type { Routing } from '../route/route.ts';
+import type { RoutingMemo } from '../route/routing-memo.ts';
 import { holdPrevious, pinAll } from './hold.ts';
 import { compareScores, scoreRouting } from './routing-score.ts';
 

@@ -1,9 +1,9 @@
 // A quick judge of a routing, to choose between candidate placements of one map before any
 // drawing: crossings between routed edges (each weighted by the lines on both, as drawn line
 // crossings are), then the lines' bends along their grid paths, then detours. Grid units.
-import type { TransitGraph } from '../graph.ts';
-import { segmentClash } from '../placement/segment-math.ts';
-import type { Routing } from '../route.ts';
+import type { TransitGraph } from '../graph/graph.ts';
+import { segmentClash } from '../geom/segment.ts';
+import type { Routing } from '../route/route.ts';
 
 export interface RoutingScore {
   readonly crossings: number;

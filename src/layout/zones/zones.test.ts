@@ -1,0 +1,253 @@
+// Zone regions: soft shapes round each zone's stations and track, clear of other zones'
+// stations, in few pieces of few points; zone names clear of what is drawn.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadText } from '../../model/load.ts';
+import type { TransitMap } from '../../model/schema.ts';
+import type { Geometry, Point, StationGeometry, ZoneGeometry } from '../geometry.ts';
+import { generateMetroMap } from '../generate-map.ts';
+import { distanceToLoop, pointInLoops, simplifyLoop, loopArea } from './hull.ts';
+import { layoutMap } from '../layout.ts';
+import { contours } from './marching-squares.ts';
+import { measureQuality } from '../measure/quality.ts';
+import { Occupancy } from './occupancy.ts';
+import { zoneLabelOverlaps } from '../measure/quality-zones.ts';
+import { flattenLoop, smoothLoopsPath } from './zone-path.ts';
+
+/** The drawn curves of a zone (outlines and holes), sampled finely. */
+function drawn(zone: ZoneGeometry): Point[][] {
+  return [...zone.outlines, ...zone.holes].map((l) => flattenLoop(l, 12));
+}
+
+function axis(s: StationGeometry): [Point, Point] {
+  return s.marker.kind === 'dot' ? [s, s] : [s.marker.a, s.marker.b];
+}
+
+/** Distance from a station's marker axis to the nearest drawn edge of the region. */
+function edgeDistance(s: StationGeometry, loops: readonly Point[][]): number {
+  const [a, b] = axis(s);
+  let best = Infinity;
+  for (let t = 0; t <= 1; t += 0.25) {
+    const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+    for (const loop of loops) best = Math.min(best, distanceToLoop(p, loop));
+  }
+  return best;
+}
+
+/** Problems with a geometry's zones, empty when all is well. */
+function zoneProblems(map: TransitMap, g: Geometry): string[] {
+  const zoneOf = new Map(map.stations.map((s) => [s.id, s.zone]));
+  const bad: string[] = [];
+  for (const zone of g.zones) {
+    const loops = drawn(zone);
+    const xs = loops.flat().map((p) => p.x);
+    const ys = loops.flat().map((p) => p.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    for (const s of g.stations) {
+      const far = g.gridSize;
+      if (s.x < x0 - far || s.x > x1 + far || s.y < y0 - far || s.y > y1 + far) {
+        if (zoneOf.get(s.id) === zone.id) bad.push(`${zone.id}: own ${s.id} outside the outline`);
+        continue;
+      }
+      const [a, b] = axis(s);
+      const inA = pointInLoops(a, loops);
+      const inB = pointInLoops(b, loops);
+      const d = edgeDistance(s, loops);
+      if (zoneOf.get(s.id) === zone.id) {
+        if (!inA || !inB || d < s.marker.r) bad.push(`${zone.id}: own ${s.id} not inside`);
+      } else if (inA || inB || d < s.marker.r + g.gridSize * 0.2) {
+        bad.push(`${zone.id}: covers ${s.id} (${d.toFixed(1)} px from its axis)`);
+      }
+    }
+  }
+  return bad;
+}
+
+/** Connected groups of a zone's stations along track between stations of the zone. */
+function trackComponents(map: TransitMap, zone: string): number {
+  const mine = map.stations.filter((s) => s.zone === zone).map((s) => s.id);
+  const parent = new Map(mine.map((id) => [id, id]));
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r) ?? r;
+    return r;
+  };
+  for (const line of map.lines) {
+    const paths = Array.isArray(line.stops[0])
+      ? (line.stops as string[][])
+      : [line.stops as string[]];
+    for (const path of paths) {
+      for (let i = 0; i + 1 < path.length; i++) {
+        const [a, b] = [path[i] as string, path[i + 1] as string];
+        if (parent.has(a) && parent.has(b)) parent.set(find(a), find(b));
+      }
+    }
+  }
+  return new Set(mine.map(find)).size;
+}
+
+function load(name: string): TransitMap {
+  const text = readFileSync(new URL(`../../../maps/${name}.yaml`, import.meta.url), 'utf8');
+  const map = loadText(text).maps[0];
+  if (!map) throw new Error(`no map in ${name}`);
+  return map;
+}
+
+const cases: [string, () => TransitMap][] = [
+  ['ml-system', () => load('ml-system')],
+  ['ml-workflow', () => load('ml-workflow')],
+  [
+    'generated-200',
+    () =>
+      generateMetroMap({ stations: 200, lines: 8, seed: 200, branches: 3, loops: 1, id: 'g200' }),
+  ],
+];
+
+describe.each(cases)('zones of %s', (name, make) => {
+  const map = make();
+  const g = layoutMap(map);
+  const bundled = name.startsWith('ml-');
+
+  it('draws every zone that has stations', () => {
+    const used = new Set(map.stations.map((s) => s.zone));
+    expect(g.zones.map((z) => z.id)).toEqual(
+      map.zones.filter((z) => used.has(z.id)).map((z) => z.id),
+    );
+  });
+
+  it('holds its own stations and keeps clear of every other station', () => {
+    expect(zoneProblems(map, g)).toEqual([]);
+  });
+
+  it('comes in no more pieces than its track does', () => {
+    for (const zone of g.zones) {
+      expect(zone.outlines.length, zone.id).toBeGreaterThan(0);
+      expect(zone.outlines.length, zone.id).toBeLessThanOrEqual(trackComponents(map, zone.id));
+    }
+  });
+
+  it('is drawn with few points', () => {
+    for (const zone of g.zones) {
+      const stations = map.stations.filter((s) => s.zone === zone.id).length;
+      const points = [...zone.outlines, ...zone.holes].reduce((n, l) => n + l.length, 0);
+      for (const loop of zone.outlines)
+        expect(loop.length, zone.id).toBeLessThanOrEqual(bundled ? 80 : 160);
+      expect(points, zone.id).toBeLessThanOrEqual(8 * stations + 40);
+    }
+    if (bundled) expect(JSON.stringify(g.zones).length).toBeLessThan(10_000);
+  });
+
+  it('writes zone names clear of labels, stations, lines and each other', () => {
+    const overlaps = measureQuality(g, map).zoneLabelOverlaps;
+    if (bundled)
+      expect(overlaps).toEqual({ label: 0, station: 0, line: 0, zoneLabel: 0, total: 0 });
+    else expect(overlaps.label + overlaps.station + overlaps.zoneLabel).toBe(0);
+  });
+});
+
+describe('zone helpers', () => {
+  it('traces a level set with outer boundaries and holes told apart by orientation', () => {
+    // A 5×5 field negative on a ring of nodes round a positive centre.
+    const w = 5;
+    const values = new Float32Array(w * w).fill(1);
+    for (let y = 1; y <= 3; y++) for (let x = 1; x <= 3; x++) values[y * w + x] = -1;
+    values[2 * w + 2] = 1;
+    const loops = contours(values, w, w);
+    expect(loops).toHaveLength(2);
+    const areas = loops.map((l) => loopArea(l.map(([x, y]) => ({ x, y })))).sort((a, b) => a - b);
+    expect(areas[0]).toBeLessThan(0); // outer boundary
+    expect(areas[1]).toBeGreaterThan(0); // hole
+  });
+
+  it('simplifies a finely traced circle to a few points within the tolerance', () => {
+    const circle = Array.from({ length: 200 }, (_, i) => ({
+      x: 50 * Math.cos((i / 200) * 2 * Math.PI),
+      y: 50 * Math.sin((i / 200) * 2 * Math.PI),
+    }));
+    const simple = simplifyLoop(circle, 1);
+    expect(simple.length).toBeLessThan(30);
+    for (const p of circle) expect(distanceToLoop(p, simple)).toBeLessThanOrEqual(1 + 1e-9);
+  });
+
+  it('draws a smooth closed curve through each loop', () => {
+    const square = [
+      { x: 0, y: 0 },
+      { x: 10, y: 0 },
+      { x: 10, y: 10 },
+      { x: 0, y: 10 },
+    ];
+    expect(smoothLoopsPath([square])).toBe(
+      'M0,0C1.7,-1.7 8.3,-1.7 10,0C11.7,1.7 11.7,8.3 10,10C8.3,11.7 1.7,11.7 0,10C-1.7,8.3 -1.7,1.7 0,0Z',
+    );
+  });
+
+  it('answers whether a box is clear of marked boxes and segments, never wrongly free', () => {
+    const grid = new Occupancy({ x: 0, y: 0, width: 200, height: 200 }, 10);
+    grid.markBox({ x: 10, y: 10, width: 20, height: 10 });
+    grid.markSegment({ x: 100, y: 0 }, { x: 100, y: 200 });
+    expect(grid.busy({ x: 25, y: 15, width: 10, height: 10 }, 0)).toBe(true);
+    expect(grid.busy({ x: 96, y: 150, width: 2, height: 2 }, 3)).toBe(true);
+    expect(grid.busy({ x: 40, y: 100, width: 30, height: 20 }, 2)).toBe(false);
+    grid.markBox({ x: 40, y: 100, width: 5, height: 5 });
+    expect(grid.busy({ x: 40, y: 100, width: 30, height: 20 }, 2)).toBe(true);
+  });
+
+  it('counts what a zone name covers', () => {
+    const g: Geometry = {
+      stations: [
+        {
+          id: 'a',
+          x: 5,
+          y: 5,
+          grid: { gx: 0, gy: 0 },
+          lines: ['l'],
+          interchange: false,
+          pinned: false,
+          marker: { kind: 'dot', r: 3 },
+        },
+      ],
+      lines: [
+        {
+          id: 'l',
+          color: '#000',
+          paths: [
+            {
+              stations: ['a', 'a'],
+              points: [
+                { x: 0, y: 5 },
+                { x: 100, y: 5 },
+              ],
+              stationPoints: [0, 1],
+            },
+          ],
+        },
+      ],
+      labels: [
+        {
+          stationId: 'a',
+          rows: ['A'],
+          anchor: { x: 10, y: 20 },
+          textAnchor: 'start',
+          direction: 'E',
+          fontSize: 12,
+          rowHeight: 14,
+          box: { x: 10, y: 10, width: 20, height: 12 },
+        },
+      ],
+      zones: [0, 1].map((i) => ({
+        id: `z${i}`,
+        label: 'Z',
+        outlines: [],
+        holes: [],
+        labelAnchor: { x: 0, y: 12 },
+        labelBox: { x: 0, y: 0, width: 40, height: 12 + i },
+        fontSize: 11,
+      })),
+      bounds: { x: 0, y: 0, width: 100, height: 100 },
+      gridSize: 30,
+      lineSpacing: 6,
+      lineWidth: 4,
+    };
+    expect(zoneLabelOverlaps(g)).toEqual({ label: 2, station: 2, line: 2, zoneLabel: 1, total: 7 });
+  });
+});
