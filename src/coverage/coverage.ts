@@ -15,6 +15,7 @@ export interface CoveredBy {
   readonly solutionId: string;
   readonly level: CoverageLevel;
   readonly note?: string;
+  readonly source?: string;
 }
 
 export interface StationCoverage {
