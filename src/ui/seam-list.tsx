@@ -16,7 +16,6 @@ export function SeamList({ map, theme, seams, selected }: Props) {
   const focusConnection = useAppStore((s) => s.focusConnection);
   const label = (id: string) => map.stations.find((s) => s.id === id)?.label ?? id;
   const name = (id: string) => selected.find((s) => s.id === id)?.name ?? id;
-  const byKey = new Map(seams.seams.map((seam) => [seam.key, seam]));
   const lines = seams.lines.filter((line) => line.seams.length > 0);
   return (
     <section className="panel seams" aria-label="Seams" data-testid="seam-list">
@@ -30,47 +29,48 @@ export function SeamList({ map, theme, seams, selected }: Props) {
             : 'No hand-overs: every connection between covered stations has one tool at both ends.'}
         </p>
       ) : (
-        lines.map((line) => (
-          <div key={line.lineId} className="seam-line" data-line-seams={line.lineId}>
-            <h3>
-              {line.label}: {line.seams.length} {line.seams.length === 1 ? 'seam' : 'seams'}
-            </h3>
-            <ul>
-              {line.seams.map((key) => {
-                const seam = byKey.get(key);
-                if (!seam) return null;
-                const bridge = seam.bridges[0];
-                return (
-                  <li key={key}>
-                    <button
-                      type="button"
-                      className="seam"
-                      data-seam={key}
-                      data-bridged={seam.bridged ? 'true' : undefined}
-                      onClick={() => focusConnection(seam.a, seam.b)}
-                      title={
-                        bridge
-                          ? `${name(bridge.from)} integrates with ${name(bridge.to)}${bridge.note ? `: ${bridge.note}` : ''}`
-                          : `${seam.aBy.map(name).join(', ')} → ${seam.bBy.map(name).join(', ')}`
-                      }
-                    >
-                      <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-                        <SeamSymbol
-                          at={{ x: 8, y: 8 }}
-                          bridged={seam.bridged}
-                          theme={theme}
-                          size={6}
-                        />
-                      </svg>
-                      {label(seam.a)} ~ {label(seam.b)}
-                      <span className="seam-state">{seam.bridged ? ' bridged' : ' open'}</span>
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        ))
+        <>
+          <ul className="seam-counts">
+            {lines.map((line) => (
+              <li key={line.lineId} data-line-seams={line.lineId}>
+                {line.label}: {line.seams.length} {line.seams.length === 1 ? 'seam' : 'seams'}
+                {line.open < line.seams.length ? ` (${line.seams.length - line.open} bridged)` : ''}
+              </li>
+            ))}
+          </ul>
+          <ul>
+            {seams.seams.map((seam) => {
+              const bridge = seam.bridges[0];
+              return (
+                <li key={seam.key}>
+                  <button
+                    type="button"
+                    className="seam"
+                    data-seam={seam.key}
+                    data-bridged={seam.bridged ? 'true' : undefined}
+                    onClick={() => focusConnection(seam.a, seam.b)}
+                    title={
+                      bridge
+                        ? `${name(bridge.from)} integrates with ${name(bridge.to)}${bridge.note ? `: ${bridge.note}` : ''}`
+                        : `${seam.aBy.map(name).join(', ')} → ${seam.bBy.map(name).join(', ')}`
+                    }
+                  >
+                    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+                      <SeamSymbol
+                        at={{ x: 8, y: 8 }}
+                        bridged={seam.bridged}
+                        theme={theme}
+                        size={6}
+                      />
+                    </svg>
+                    {label(seam.a)} ~ {label(seam.b)}
+                    <span className="seam-state">{seam.bridged ? 'bridged' : 'open'}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
     </section>
   );
