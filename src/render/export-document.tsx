@@ -2,6 +2,8 @@
 // screen's own MapDrawing), and the key. Presentation attributes only — no CSS, no scripts,
 // no external references — so it looks the same in a browser, Inkscape, Illustrator or Keynote.
 import type { Coverage } from '../coverage/coverage.ts';
+import type { StationPriorities } from '../coverage/priorities.ts';
+import type { SeamReport } from '../coverage/seams.ts';
 import type { Geometry } from '../layout/geometry.ts';
 import { textWidth } from '../layout/text.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
@@ -32,6 +34,9 @@ export interface ExportDocumentProps {
   readonly lineStyles?: ReadonlyMap<string, LineStyle> | undefined;
   /** Lines drawn faintly because another is isolated on screen. */
   readonly dimmedLines?: ReadonlySet<string> | undefined;
+  /** Priority rings of the active requirement set, and the selection's seams. */
+  readonly priorities?: StationPriorities | undefined;
+  readonly seams?: SeamReport | undefined;
 }
 
 export interface ExportFrame {
@@ -148,6 +153,8 @@ export function ExportDocument(props: ExportDocumentProps) {
           coverage={coverage}
           lineStyles={lineStyles}
           {...(dimmedLines ? { dimmedLines } : {})}
+          priorities={props.priorities}
+          seams={props.seams}
         />
       </svg>
       <g transform={`translate(${frame.legendAt.x} ${frame.legendAt.y})`}>

@@ -107,7 +107,7 @@ export function RequirementsPanel({ map, theme, requirements, priorities, covera
                         </span>
                         {label(id)}
                         {state === 'partial' ? ' (partial only)' : ''}
-                        {note ? <span className="gap-note"> — {note}</span> : null}
+                        {note ? <span className="gap-note">{note}</span> : null}
                       </button>
                     </li>
                   );
