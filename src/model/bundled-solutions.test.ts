@@ -38,7 +38,7 @@ describe('bundled maps and solutions', () => {
   it.each(loaded.map((l) => [l.name, l.result] as const))('%s loads without problems', (_, r) => {
     expect(r.problems.map(formatProblem)).toEqual([]);
     expect(r.ok).toBe(true);
-    expect(r.maps.length + r.solutions.length).toBeGreaterThan(0);
+    expect(r.maps.length + r.solutions.length + r.requirements.length).toBeGreaterThan(0);
   });
 
   it('every solution is drawn over a bundled map and names only its stations', () => {
