@@ -9,6 +9,7 @@ import type { Priority } from '../model/schema.ts';
 import { Marker } from './marker.tsx';
 import { polylineData } from './path-data.ts';
 import { seamStretch } from './seam-geometry.ts';
+import { stadiumPath } from './stadium.ts';
 import type { Theme } from './theme.ts';
 
 /** A colour no line or coverage mark uses, readable on either background. */
@@ -96,15 +97,14 @@ interface PriorityMarkProps {
  * station is veiled (muted) and ringed with a dotted line. Shapes, not colours.
  */
 export function PriorityMark({ priority, a, b, r, theme }: PriorityMarkProps) {
+  // A closed outline (a thick line would fill a capsule instead of ringing it).
   const ring = (radius: number, dash?: string) => (
-    <Marker
-      a={a}
-      b={b}
-      r={radius}
+    <path
+      d={stadiumPath(a, b, radius)}
       fill="none"
       stroke={theme.text}
       strokeWidth={1.5}
-      {...(dash ? { dash } : {})}
+      strokeDasharray={dash}
     />
   );
   if (priority === 'must')

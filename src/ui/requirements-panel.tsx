@@ -16,20 +16,20 @@ interface Props {
 
 /** The key's symbol for a priority: the same mark the map draws, round a plain station. */
 function PriorityKey({ priority, theme }: { priority: Priority; theme: Theme }) {
-  const at = { x: 14, y: 14 };
+  const at = { x: 17, y: 17 };
   return (
-    <svg width="28" height="28" viewBox="0 0 28 28" aria-hidden="true">
+    <svg width="34" height="34" viewBox="0 0 34 34" aria-hidden="true">
       <PriorityMark priority={priority} a={at} b={at} r={4} theme={theme} />
       <circle
-        cx={14}
-        cy={14}
+        cx={17}
+        cy={17}
         r={3.5}
         fill={theme.stationFill}
         stroke={theme.stationStroke}
         strokeWidth={2}
       />
       {priority === 'wont' && (
-        <circle cx={14} cy={14} r={6.5} fill={theme.background} opacity={0.72} />
+        <circle cx={17} cy={17} r={6.5} fill={theme.background} opacity={0.72} />
       )}
     </svg>
   );
@@ -120,12 +120,12 @@ export function RequirementsPanel({ map, theme, requirements, priorities, covera
               <li key={p}>
                 <PriorityKey priority={p} theme={theme} />
                 {p === 'must'
-                  ? 'Must: two rings'
+                  ? 'Must'
                   : p === 'should'
-                    ? 'Should: one ring'
+                    ? 'Should'
                     : p === 'could'
-                      ? 'Could: no ring'
-                      : "Won't: muted, dotted ring"}
+                      ? 'Could'
+                      : "Won't (muted)"}
               </li>
             ))}
           </ul>
