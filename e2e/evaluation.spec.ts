@@ -28,6 +28,11 @@ test('a requirements file opened shows the must-haves and the blocking gaps firs
     'wont',
   );
 
+  // …and said in each station's accessible name.
+  await expect(map(page).locator('[data-station-id="serving"]')).toHaveAttribute(
+    'aria-label',
+    /, must-have$/,
+  );
   // Kubeflow serves and trains but does not label or monitor: two musts still block.
   await toggle(page, 'kubeflow').check();
   await expect(summary(page)).toHaveAttribute('data-must-covered', '1');

@@ -46,7 +46,7 @@ export function App() {
   const [dragging, setDragging] = useState(false);
   const [comparing, setComparing] = useState(false);
   const theme = useTheme();
-  const a11y = useMapA11y(map, geometry, theme, coverage, selected);
+  const a11y = useMapA11y(map, geometry, theme, coverage, selected, priorities);
   // The map is drawn first; the panels beside it follow a frame later (same width meanwhile).
   const painted = useFirstPaint();
 
