@@ -71,7 +71,8 @@ export function exportFrame(props: ExportDocumentProps): ExportFrame {
     Math.round(b.height + 2 * MAP_PADDING),
   ] as const;
   const stationRadius = geometry.stations.find((s) => s.marker.kind === 'dot')?.marker.r ?? 6;
-  const legend = legendSize({ map, theme, solutions, coverage, stationRadius });
+  const { seams, priorities } = props;
+  const legend = legendSize({ map, theme, solutions, coverage, stationRadius, seams, priorities });
   const subtitle = overlaySubtitle(solutions, coverage);
   const header = MARGIN + TITLE_SIZE + (subtitle ? SUBTITLE_SIZE + 12 : 0) + 16;
   const titleWidth = Math.max(
@@ -165,6 +166,8 @@ export function ExportDocument(props: ExportDocumentProps) {
           coverage={coverage}
           stationRadius={stationRadius}
           lineStyles={lineStyles}
+          seams={props.seams}
+          priorities={props.priorities}
         />
       </g>
     </svg>

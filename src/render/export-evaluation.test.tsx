@@ -33,6 +33,8 @@ describe('exported evaluation', () => {
     expect(svg).toContain('data-priority-for="serving" data-priority="must"');
     expect(svg).toContain('data-priority-for="labeling" data-priority="wont"');
     expect(svg).toContain(theme.name === 'dark' ? '#ff7ae0' : '#c2007a');
+    expect(svg).toContain('data-legend-item="open-seam"');
+    expect(svg).toContain('data-legend-item="priority-must"');
     expect(xmlError(svg)).toBeNull();
     expect(findUnsafe(svg)).toEqual([]);
   });
@@ -41,5 +43,6 @@ describe('exported evaluation', () => {
     const { svg } = exportSvg({ map, geometry, theme: lightTheme, solutions: [] });
     expect(svg).not.toContain('data-seam');
     expect(svg).not.toContain('data-priority');
+    expect(svg).not.toContain('data-legend-item="priority-must"');
   });
 });
