@@ -49,7 +49,8 @@ export function compileBundled(
   const solutionFiles: string[] = [];
   for (const file of files) {
     const name = relative(mapsDir, file).split('\\').join('/');
-    if (name.startsWith('solutions/')) {
+    // Solutions and requirement sets are read once every map is known.
+    if (name.startsWith('solutions/') || name.startsWith('requirements/')) {
       solutionFiles.push(file);
       continue;
     }
@@ -62,11 +63,13 @@ export function compileBundled(
     }
   }
   const known: TransitMap[] = maps.map((m) => m.map);
-  const solutions = solutionFiles.flatMap((file) => {
+  const results = solutionFiles.map((file) => {
     const result = loadText(readFileSync(file, 'utf8'), { maps: known });
     fail(file, result.problems);
-    return result.solutions;
+    return result;
   });
+  const solutions = results.flatMap((result) => result.solutions);
+  const requirements = results.flatMap((result) => result.requirements);
   // The default map first, then the others by title.
   maps.sort((a, b) =>
     a.map.id === DEFAULT_MAP_ID
@@ -75,7 +78,7 @@ export function compileBundled(
         ? 1
         : a.map.title.localeCompare(b.map.title),
   );
-  return { maps, solutions };
+  return { maps, solutions, requirements };
 }
 
 export function bundledData(mapsDir: string): Plugin {

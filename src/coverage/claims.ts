@@ -9,6 +9,8 @@ export const LEVEL_VALUE: Readonly<Record<CoverageLevel, number>> = { full: 1, p
 export interface ResolvedClaim {
   readonly level: CoverageLevel;
   readonly note?: string;
+  /** The documentation page behind the claim. */
+  readonly source?: string;
 }
 
 /** A solution's claims by station id, in claim order; a station claimed twice keeps the stronger level. */
@@ -22,9 +24,15 @@ export function resolveClaims(
     const previous = claims.get(stationId);
     if (previous === undefined || LEVEL_VALUE[next.level] > LEVEL_VALUE[previous.level]) {
       claims.set(stationId, next);
-    } else if (previous.level === next.level && previous.note === undefined && next.note) {
-      // Same strength: keep the first claim but do not lose a note the second one adds.
-      claims.set(stationId, next);
+    } else if (previous.level === next.level) {
+      // Same strength: keep the first claim but do not lose a note or source the second adds.
+      const note = previous.note ?? next.note;
+      const source = previous.source ?? next.source;
+      claims.set(stationId, {
+        level: previous.level,
+        ...(note !== undefined ? { note } : {}),
+        ...(source !== undefined ? { source } : {}),
+      });
     }
   }
   return claims;
@@ -33,7 +41,11 @@ export function resolveClaims(
 function toResolved(claim: Solution['covers'][number]): ResolvedClaim {
   if (typeof claim === 'string') return { level: 'full' };
   const note = claim.note?.trim();
-  return note ? { level: claim.level, note } : { level: claim.level };
+  return {
+    level: claim.level,
+    ...(note ? { note } : {}),
+    ...(claim.source !== undefined ? { source: claim.source } : {}),
+  };
 }
 
 /** The map's station ids in map order, each once. */

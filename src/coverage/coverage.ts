@@ -15,6 +15,7 @@ export interface CoveredBy {
   readonly solutionId: string;
   readonly level: CoverageLevel;
   readonly note?: string;
+  readonly source?: string;
 }
 
 export interface StationCoverage {
@@ -65,10 +66,24 @@ export interface Coverage {
   readonly unknown: readonly UnknownClaims[];
 }
 
+export interface CoverageOptions {
+  /**
+   * Stations out of every score (a requirement set's `wont`): still in `stations` and
+   * `byStation`, but not in the totals, zones, lines, gaps or overlaps.
+   */
+  readonly exclude?: ReadonlySet<string>;
+}
+
 /** Coverage of `map` by the selected `solutions`. An empty selection leaves every station uncovered. */
-export function computeCoverage(map: TransitMap, solutions: readonly Solution[]): Coverage {
+export function computeCoverage(
+  map: TransitMap,
+  solutions: readonly Solution[],
+  options: CoverageOptions = {},
+): Coverage {
   const selected = uniqueSolutions(solutions);
+  const exclude = options.exclude ?? new Set<string>();
   const ids = stationIds(map);
+  const scored = ids.filter((id) => !exclude.has(id));
   const known = new Set(ids);
   const claimsBy = new Map<string, CoveredBy[]>(ids.map((id) => [id, []]));
   const unknown: UnknownClaims[] = [];
@@ -103,17 +118,27 @@ export function computeCoverage(map: TransitMap, solutions: readonly Solution[])
     solutionIds: selected.map((solution) => solution.id),
     stations,
     byStation,
-    totals: countStates(stations.map((station) => station.state)),
+    totals: countStates(scored.map((id) => byStation.get(id)?.state ?? 'uncovered')),
     zones: map.zones.map((zone) =>
       group(
         zone.id,
         zone.label,
-        ids.filter((id) => zoneOf.get(id) === zone.id),
+        scored.filter((id) => zoneOf.get(id) === zone.id),
       ),
     ),
-    lines: map.lines.map((line) => group(line.id, line.label, lineStationIds(line, known))),
-    gaps: stations.filter((s) => s.state === 'uncovered').map((s) => s.stationId),
-    overlaps: stations.filter((s) => s.overlap).map((s) => s.stationId),
+    lines: map.lines.map((line) =>
+      group(
+        line.id,
+        line.label,
+        lineStationIds(line, known).filter((id) => !exclude.has(id)),
+      ),
+    ),
+    gaps: stations
+      .filter((s) => s.state === 'uncovered' && !exclude.has(s.stationId))
+      .map((s) => s.stationId),
+    overlaps: stations
+      .filter((s) => s.overlap && !exclude.has(s.stationId))
+      .map((s) => s.stationId),
     unknown,
   };
 }

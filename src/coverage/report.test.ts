@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TransitMap } from '../model/schema.ts';
+import { stationPriorities } from './priorities.ts';
 import { compareMatrix, csvField, markdownCell, sortRows, toCsv, toMarkdown } from './report.ts';
 import { partial, smallMap, solution } from './test-fixtures.ts';
 
@@ -90,9 +91,9 @@ describe('toCsv', () => {
     expect(toCsv(matrix)).toBe(
       [
         `Zone,Station,'@SUM(A1),Plain`,
-        `"Data, ""raw""","'=HYPERLINK(""http://x"")","partial: line one\nline two",none`,
-        `"Data, ""raw""",'-1+2,full,none`,
-        `No zone,Pipes | and \\ slashes,none,"partial: a | b, <b>c</b>"`,
+        `"Data, ""raw""","'=HYPERLINK(""http://x"")","partial: line one\nline two (unsourced)",none`,
+        `"Data, ""raw""",'-1+2,full (unsourced),none`,
+        `No zone,Pipes | and \\ slashes,none,"partial: a | b, <b>c</b> (unsourced)"`,
         '',
       ].join('\r\n'),
     );
@@ -112,7 +113,48 @@ describe('toCsv', () => {
   it('exports only the rows given, in their order', () => {
     const matrix = compareMatrix(smallMap, [y]);
     expect(toCsv(matrix, sortRows(matrix, 'coverage', 'desc').slice(0, 2))).toBe(
-      'Zone,Station,Tool Y\r\nAlpha,One,full\r\nAlpha,Two,full\r\n',
+      'Zone,Station,Tool Y\r\nAlpha,One,full (unsourced)\r\nAlpha,Two,full (unsourced)\r\n',
+    );
+  });
+});
+
+describe('priorities and sources', () => {
+  it('annotate rows by priority, link sourced claims and mark the others unsourced', () => {
+    const sourced = solution('s', [
+      { station: 's1', level: 'full', source: 'https://example.org/a_(b)' },
+      partial('s3', 'via a plugin'),
+    ]);
+    const priorities = stationPriorities(smallMap, {
+      kind: 'requirements',
+      id: 'r',
+      map: 'm',
+      title: 'R',
+      default: 'could',
+      needs: [
+        { station: 's3', priority: 'must', note: 'p99 < 50 ms' },
+        { station: 's2', priority: 'wont' },
+      ],
+    });
+    const matrix = compareMatrix(smallMap, [sourced], priorities);
+    const rows = sortRows(matrix, 'priority');
+    expect(rows.map((row) => [row.stationId, row.priority])).toEqual([
+      ['s3', 'must'],
+      ['s1', 'could'],
+      ['s4', 'could'],
+      ['s5', 'could'],
+      ['s2', 'wont'],
+    ]);
+    expect(toMarkdown(matrix, rows.slice(0, 2))).toBe(
+      [
+        '| Zone | Station | Priority | S |',
+        '| --- | --- | --- | --- |',
+        '| Beta | Three | Must: p99 \\< 50 ms | partial: via a plugin (unsourced) |',
+        '| Alpha | One | Could | full ([source](https://example.org/a_%28b%29)) |',
+        '',
+      ].join('\n'),
+    );
+    expect(toCsv(matrix, rows.slice(1, 2))).toBe(
+      'Zone,Station,Priority,S\r\nAlpha,One,Could,full (source: https://example.org/a_(b))\r\n',
     );
   });
 });
@@ -124,9 +166,9 @@ describe('toMarkdown', () => {
       [
         '| Zone | Station | @SUM(A1) | Plain |',
         '| --- | --- | --- | --- |',
-        '| Data, "raw" | =HYPERLINK("http://x") | partial: line one<br>line two | – |',
-        '| Data, "raw" | -1+2 | full | – |',
-        '| No zone | Pipes \\| and \\\\ slashes | – | partial: a \\| b, \\<b>c\\</b> |',
+        '| Data, "raw" | =HYPERLINK("http://x") | partial: line one<br>line two (unsourced) | – |',
+        '| Data, "raw" | -1+2 | full (unsourced) | – |',
+        '| No zone | Pipes \\| and \\\\ slashes | – | partial: a \\| b, \\<b>c\\</b> (unsourced) |',
         '',
       ].join('\n'),
     );

@@ -1,8 +1,10 @@
 // The compare matrix (stations grouped by zone × selected solutions) and its CSV and Markdown forms.
-import type { CoverageLevel, Solution, TransitMap } from '../model/schema.ts';
+import type { CoverageLevel, Priority, Solution, TransitMap } from '../model/schema.ts';
 import { uniqueSolutions } from './claims.ts';
 import { computeCoverage } from './coverage.ts';
 import type { StationState } from './coverage.ts';
+import { PRIORITY_LABEL, PRIORITY_RANK } from './priorities.ts';
+import type { StationPriorities } from './priorities.ts';
 
 export type MatrixLevel = CoverageLevel | 'none';
 
@@ -10,6 +12,8 @@ export interface MatrixCell {
   readonly solutionId: string;
   readonly level: MatrixLevel;
   readonly note?: string;
+  /** The documentation page behind the claim; a claim without one is "unsourced". */
+  readonly source?: string;
 }
 
 export interface MatrixRow {
@@ -23,6 +27,9 @@ export interface MatrixRow {
   readonly cells: readonly MatrixCell[];
   /** How many selected solutions claim the station, at any level. */
   readonly coveredBy: number;
+  /** With a requirement set active: the station's priority, and the set's note on it. */
+  readonly priority?: Priority;
+  readonly requirement?: string;
 }
 
 export interface MatrixGroup {
@@ -42,13 +49,19 @@ export interface CompareMatrix {
   readonly groups: readonly MatrixGroup[];
   /** The groups' rows, flattened in the same order. */
   readonly rows: readonly MatrixRow[];
+  /** Whether rows carry priorities (a requirement set is active). */
+  readonly prioritised: boolean;
 }
 
 /** Label of the group that gathers stations without a declared zone. */
 export const NO_ZONE_LABEL = 'No zone';
 
-/** The compare matrix of `map` for the selected `solutions`. */
-export function compareMatrix(map: TransitMap, solutions: readonly Solution[]): CompareMatrix {
+/** The compare matrix of `map` for the selected `solutions`, annotated by `priorities` if given. */
+export function compareMatrix(
+  map: TransitMap,
+  solutions: readonly Solution[],
+  priorities?: StationPriorities,
+): CompareMatrix {
   const coverage = computeCoverage(map, solutions);
   const names = new Map(
     uniqueSolutions(solutions).map((solution) => [solution.id, solution.name] as const),
@@ -65,6 +78,8 @@ export function compareMatrix(map: TransitMap, solutions: readonly Solution[]): 
       const claim = station.by.find((by) => by.solutionId === solutionId);
       return claim ?? { solutionId, level: 'none' };
     });
+    const priority = priorities?.byStation.get(station.stationId);
+    const requirement = priorities?.notes.get(station.stationId);
     groups.get(zoneId)?.push({
       stationId: station.stationId,
       label: stationOf.get(station.stationId)?.label ?? station.stationId,
@@ -73,6 +88,8 @@ export function compareMatrix(map: TransitMap, solutions: readonly Solution[]): 
       state: station.state,
       cells,
       coveredBy: station.by.length,
+      ...(priority !== undefined ? { priority } : {}),
+      ...(requirement !== undefined ? { requirement } : {}),
     });
   }
 
@@ -83,17 +100,20 @@ export function compareMatrix(map: TransitMap, solutions: readonly Solution[]): 
     solutions: coverage.solutionIds.map((id) => ({ id, name: names.get(id) ?? id })),
     groups: grouped,
     rows: grouped.flatMap((group) => group.rows),
+    prioritised: priorities !== undefined,
   };
 }
 
-export type RowSortKey = 'zone' | 'label' | 'coverage';
+export type RowSortKey = 'zone' | 'label' | 'coverage' | 'priority';
 export type SortDirection = 'asc' | 'desc';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const rankOf = (row: MatrixRow): number => (row.priority ? PRIORITY_RANK[row.priority] : 0);
 
 /**
- * Matrix rows sorted by zone (map order of zones), by station label, or by the number of
- * solutions covering the station. Ties keep the matrix order, whatever the direction.
+ * Matrix rows sorted by zone (map order of zones), by station label, by the number of
+ * solutions covering the station, or by priority (must first). Ties keep the matrix order,
+ * whatever the direction.
  */
 export function sortRows(
   matrix: CompareMatrix,
@@ -105,6 +125,7 @@ export function sortRows(
   const compare = (a: MatrixRow, b: MatrixRow): number => {
     if (key === 'label') return collator.compare(a.label, b.label);
     if (key === 'coverage') return a.coveredBy - b.coveredBy;
+    if (key === 'priority') return rankOf(a) - rankOf(b);
     return (zoneRank.get(a.zoneId) ?? 0) - (zoneRank.get(b.zoneId) ?? 0);
   };
   return matrix.rows
@@ -113,24 +134,40 @@ export function sortRows(
     .map(({ row }) => row);
 }
 
-/** A cell's text: the level word, then the note if there is one. */
-function cellText(cell: MatrixCell, none: string): string {
-  const level = cell.level === 'none' ? none : cell.level;
-  return cell.note === undefined ? level : `${level}: ${cell.note}`;
+/** Marks a claim without a documentation page. */
+export const UNSOURCED = 'unsourced';
+
+type Cite = (url: string) => string;
+
+/** A cell's text: the level word, the note if there is one, then its source (or "unsourced"). */
+function cellText(cell: MatrixCell, none: string, cite: Cite): string {
+  if (cell.level === 'none') return none;
+  const noted = cell.note === undefined ? cell.level : `${cell.level}: ${cell.note}`;
+  return `${noted} (${cell.source !== undefined ? cite(cell.source) : UNSOURCED})`;
 }
 
 function tableOf(
   matrix: CompareMatrix,
   rows: readonly MatrixRow[],
   none: string,
+  cite: Cite,
 ): readonly (readonly string[])[] {
-  const header = ['Zone', 'Station', ...matrix.solutions.map((solution) => solution.name)];
+  const priority = matrix.prioritised ? ['Priority'] : [];
+  const header = ['Zone', 'Station', ...priority, ...matrix.solutions.map((s) => s.name)];
   const body = rows.map((row) => [
     row.zoneLabel,
     row.label,
-    ...row.cells.map((cell) => cellText(cell, none)),
+    ...(matrix.prioritised ? [priorityText(row)] : []),
+    ...row.cells.map((cell) => cellText(cell, none, cite)),
   ]);
   return [header, ...body];
+}
+
+/** "Must", or "Must: p99 < 50 ms" with the requirement's note. */
+export function priorityText(row: MatrixRow): string {
+  if (!row.priority) return '';
+  const label = PRIORITY_LABEL[row.priority];
+  return row.requirement === undefined ? label : `${label}: ${row.requirement}`;
 }
 
 /**
@@ -144,7 +181,7 @@ export function csvField(value: string): string {
 
 /** The matrix as CSV: a header, one record per row, CRLF line ends (RFC 4180). */
 export function toCsv(matrix: CompareMatrix, rows: readonly MatrixRow[] = matrix.rows): string {
-  return tableOf(matrix, rows, 'none')
+  return tableOf(matrix, rows, 'none', (url) => `source: ${url}`)
     .map((record) => record.map(csvField).join(',') + '\r\n')
     .join('');
 }
@@ -165,7 +202,12 @@ export function toMarkdown(
   matrix: CompareMatrix,
   rows: readonly MatrixRow[] = matrix.rows,
 ): string {
-  const [header = [], ...body] = tableOf(matrix, rows, '–');
+  const [header = [], ...body] = tableOf(
+    matrix,
+    rows,
+    '–',
+    (url) => `[source](${url.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`,
+  );
   const line = (cells: readonly string[]): string => `| ${cells.map(markdownCell).join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...body.map(line)].join('\n') + '\n';
 }

@@ -111,8 +111,11 @@ function minimumCoverSize(instance: CoverInstance, upper: number): number {
   return best;
 }
 
-/** The lexicographically first cover of exactly `k` sets (include-before-exclude search). */
-function firstCoverOfSize(instance: CoverInstance, k: number): number[] | undefined {
+/**
+ * Covers of exactly `k` sets in lexicographic order (include-before-exclude search), at most
+ * `limit` of them.
+ */
+export function coversOfSize(instance: CoverInstance, k: number, limit = 1): number[][] {
   const { sets } = instance;
   const m = sets.length;
   // deadFrom[i]: elements that no set with index >= i can cover.
@@ -125,9 +128,13 @@ function firstCoverOfSize(instance: CoverInstance, k: number): number[] | undefi
     return bits;
   });
   const chosen: number[] = [];
+  const found: number[][] = [];
 
   const search = (i: number, uncovered: Bits, need: number): boolean => {
-    if (need === 0) return true;
+    if (need === 0) {
+      found.push([...chosen]);
+      return found.length >= limit;
+    }
     const budget = k - chosen.length;
     if (budget === 0 || i >= m) return false;
     if (intersects(uncovered, deadFrom[i] ?? uncovered)) return false;
@@ -143,7 +150,13 @@ function firstCoverOfSize(instance: CoverInstance, k: number): number[] | undefi
     return search(i + 1, uncovered, need);
   };
 
-  return search(0, allElements(instance), instance.size) ? chosen : undefined;
+  search(0, allElements(instance), instance.size);
+  return found;
+}
+
+/** The lexicographically first cover of exactly `k` sets. */
+function firstCoverOfSize(instance: CoverInstance, k: number): number[] | undefined {
+  return coversOfSize(instance, k, 1)[0];
 }
 
 /** A smallest cover, lexicographically first among the smallest. At most EXACT_HARD_LIMIT sets. */
@@ -154,6 +167,20 @@ export function exactCover(instance: CoverInstance): number[] {
   const greedy = greedyCover(instance);
   const size = minimumCoverSize(instance, greedy.length);
   return firstCoverOfSize(instance, size) ?? greedy;
+}
+
+/**
+ * Up to `limit` smallest covers, in lexicographic order (the first is exactCover's answer).
+ * At most EXACT_HARD_LIMIT sets.
+ */
+export function smallestCovers(instance: CoverInstance, limit: number): number[][] {
+  if (instance.sets.length > EXACT_HARD_LIMIT) {
+    throw new RangeError(`exact cover takes at most ${EXACT_HARD_LIMIT} sets`);
+  }
+  const greedy = greedyCover(instance);
+  const size = minimumCoverSize(instance, greedy.length);
+  const covers = coversOfSize(instance, size, limit);
+  return covers.length > 0 ? covers : [greedy];
 }
 
 /**

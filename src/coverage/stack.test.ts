@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Solution } from '../model/schema.ts';
 import { computeCoverage } from './coverage.ts';
 import { LEVEL_VALUE } from './claims.ts';
+import { computeSeams } from './seams.ts';
 import { smallestStack } from './stack.ts';
 import { partial, plainMap, randomSolutions, range, solution } from './test-fixtures.ts';
 
@@ -27,6 +28,9 @@ describe('smallestStack', () => {
       partial: 0,
       uncovered: 0,
       exact: true,
+      openSeams: 1,
+      bridgedSeams: 0,
+      uncoverableMusts: [],
     });
     const greedy = smallestStack(map, rowsAndColumns, { exactLimit: 0 });
     expect(greedy.solutionIds).toEqual(['c1', 'c2', 'c3']);
@@ -38,16 +42,27 @@ describe('smallestStack', () => {
     );
   });
 
-  it('breaks ties between stacks of the same size by solution order', () => {
+  it('breaks ties between stacks of the same size by open seams, then solution order', () => {
     const map = plainMap(4);
     const a = solution('a', ['p1', 'p2']);
     const b = solution('b', ['p3', 'p4']);
     const c = solution('c', ['p1', 'p3']);
     const d = solution('d', ['p2', 'p4']);
-    expect(smallestStack(map, [a, b, c, d]).solutionIds).toEqual(['a', 'b']);
-    expect(smallestStack(map, [c, d, a, b]).solutionIds).toEqual(['c', 'd']);
-    // {c, d} and {a, b} both cover; {a, c}… do not. First member decides: a comes first.
+    // {a, b} hands over once (p2~p3), {c, d} at every connection: {a, b} wins wherever it is.
+    expect(smallestStack(map, [a, b, c, d])).toMatchObject({
+      solutionIds: ['a', 'b'],
+      openSeams: 1,
+    });
+    expect(smallestStack(map, [c, d, a, b]).solutionIds).toEqual(['a', 'b']);
     expect(smallestStack(map, [a, c, d, b]).solutionIds).toEqual(['a', 'b']);
+    // An integration between c and d bridges all three seams: now both have no open seam,
+    // and the first in pool order wins.
+    const cd = { ...c, integrations: [{ with: 'd' }] };
+    expect(smallestStack(map, [cd, d, a, b])).toMatchObject({
+      solutionIds: ['c', 'd'],
+      openSeams: 0,
+      bridgedSeams: 3,
+    });
     const twin = solution('twin', ['p1', 'p2', 'p3', 'p4']);
     const other = solution('other', ['p1', 'p2', 'p3', 'p4']);
     expect(smallestStack(map, [twin, other]).solutionIds).toEqual(['twin']);
@@ -72,6 +87,9 @@ describe('smallestStack', () => {
       partial: 1,
       uncovered: 1,
       exact: true,
+      openSeams: 1,
+      bridgedSeams: 0,
+      uncoverableMusts: [],
     });
   });
 
@@ -85,6 +103,9 @@ describe('smallestStack', () => {
       partial: 0,
       uncovered: 3,
       exact: true,
+      openSeams: 0,
+      bridgedSeams: 0,
+      uncoverableMusts: [],
     });
     const ghost = solution('ghost', ['nowhere']);
     const real = solution('real', ['p2', 'elsewhere']);
@@ -161,7 +182,10 @@ function scoreOf(map: ReturnType<typeof plainMap>, pool: readonly Solution[]): n
   );
 }
 
-/** Every subset, smallest first and in order within a size: the first reaching the best score. */
+/**
+ * Every subset, smallest first and in order within a size: of those reaching the best score
+ * with the fewest solutions, the first with the fewest open seams.
+ */
 function bruteForce(map: ReturnType<typeof plainMap>, pool: readonly Solution[]): string[] {
   const best = scoreOf(map, pool);
   const subsets: Solution[][] = [];
@@ -175,6 +199,11 @@ function bruteForce(map: ReturnType<typeof plainMap>, pool: readonly Solution[])
     const at = ka.findIndex((value, i) => value !== kb[i]);
     return at < 0 ? 0 : (ka[at] ?? 0) - (kb[at] ?? 0);
   });
-  const answer = subsets.find((subset) => scoreOf(map, subset) === best) ?? [];
+  const reaching = subsets.filter((subset) => scoreOf(map, subset) === best);
+  const size = reaching[0]?.length ?? 0;
+  const smallest = reaching.filter((subset) => subset.length === size);
+  const seams = smallest.map((subset) => computeSeams(map, subset).open);
+  const fewest = Math.min(...seams);
+  const answer = smallest[seams.indexOf(fewest)] ?? [];
   return answer.map((s) => s.id);
 }

@@ -11,18 +11,26 @@ import { computeCoverage } from './coverage.ts';
 import {
   EXACT_HARD_LIMIT,
   coverLowerBound,
-  exactCover,
   greedyCover,
   greedyRatio,
+  smallestCovers,
 } from './stack-search.ts';
+import { computeSeams } from './seams.ts';
 import type { CoverInstance } from './stack-search.ts';
 
 /** Pools up to this many solutions are solved exactly. */
 export const DEFAULT_EXACT_LIMIT = 25;
 
+/** Among the smallest stacks, at most this many are compared by their open seams. */
+export const SEAM_CANDIDATES = 500;
+
 export interface StackOptions {
   /** Largest pool solved exactly (default 25, at most 31); larger pools get the greedy answer. */
   readonly exactLimit?: number;
+  /** Stations out of every score (a requirement set's `wont`): the stack ignores them. */
+  readonly exclude?: ReadonlySet<string>;
+  /** The must-haves: reported when no solution of the pool covers one fully. */
+  readonly musts?: ReadonlySet<string>;
 }
 
 /** How far a greedy stack can be from the smallest one. */
@@ -46,6 +54,11 @@ export interface StackResult {
   /** True when the stack is proven smallest; false for the greedy answer (see `bound`). */
   readonly exact: boolean;
   readonly bound?: StackBound;
+  /** Seams of the stack (see seams.ts): open ones, and those bridged by an integration. */
+  readonly openSeams: number;
+  readonly bridgedSeams: number;
+  /** Musts (options.musts) that no solution of the pool covers fully, in map order. */
+  readonly uncoverableMusts: readonly string[];
 }
 
 /**
@@ -59,16 +72,37 @@ export function smallestStack(
   options: StackOptions = {},
 ): StackResult {
   const pool = uniqueSolutions(solutions);
-  const instance = coverInstance(map, pool);
+  const exclude = options.exclude ?? new Set<string>();
+  const instance = coverInstance(map, pool, exclude);
   const limit = Math.min(options.exactLimit ?? DEFAULT_EXACT_LIMIT, EXACT_HARD_LIMIT);
   const exact = pool.length <= limit;
-  const picked = instance.size === 0 ? [] : exact ? exactCover(instance) : greedyCover(instance);
-  const stack = picked.flatMap((index) => pool[index] ?? []);
-  const coverage = computeCoverage(map, stack);
-  const score = coverage.stations.reduce(
-    (sum, station) => sum + Math.max(0, ...station.by.map((claim) => LEVEL_VALUE[claim.level])),
-    0,
+  const stackOf = (picked: readonly number[]) => picked.flatMap((index) => pool[index] ?? []);
+  let stack: Solution[] = [];
+  if (instance.size > 0 && !exact) stack = stackOf(greedyCover(instance));
+  else if (instance.size > 0) {
+    // Every smallest stack reaches the same coverage: prefer the one with the fewest open
+    // seams, then the first in pool order.
+    const candidates = smallestCovers(instance, SEAM_CANDIDATES).map(stackOf);
+    let fewest = Infinity;
+    for (const candidate of candidates) {
+      const open = computeSeams(map, candidate, exclude).open;
+      if (open < fewest) [stack, fewest] = [candidate, open];
+    }
+  }
+  const coverage = computeCoverage(map, stack, { exclude });
+  const score = coverage.stations
+    .filter((station) => !exclude.has(station.stationId))
+    .reduce(
+      (sum, station) => sum + Math.max(0, ...station.by.map((claim) => LEVEL_VALUE[claim.level])),
+      0,
+    );
+  const seams = computeSeams(map, stack, exclude);
+  const fully = new Set(
+    pool.flatMap((solution) =>
+      [...resolveClaims(solution)].filter(([, c]) => c.level === 'full').map(([id]) => id),
+    ),
   );
+  const musts = options.musts ?? new Set<string>();
   const result: StackResult = {
     solutionIds: stack.map((solution) => solution.id),
     score,
@@ -77,6 +111,11 @@ export function smallestStack(
     partial: coverage.totals.partial,
     uncovered: coverage.totals.uncovered,
     exact,
+    openSeams: seams.open,
+    bridgedSeams: seams.bridged,
+    uncoverableMusts: stationIds(map).filter(
+      (id) => musts.has(id) && !exclude.has(id) && !fully.has(id),
+    ),
   };
   if (exact) return result;
   return {
@@ -89,8 +128,12 @@ export function smallestStack(
  * The cover problem behind a pool: elements are the stations some solution claims; a solution
  * covers a station when it claims it at the best level offered there.
  */
-export function coverInstance(map: TransitMap, pool: readonly Solution[]): CoverInstance {
-  const ids = stationIds(map);
+export function coverInstance(
+  map: TransitMap,
+  pool: readonly Solution[],
+  exclude: ReadonlySet<string> = new Set(),
+): CoverInstance {
+  const ids = stationIds(map).filter((id) => !exclude.has(id));
   const claims = pool.map((solution) => resolveClaims(solution));
   const valueIn = (claimed: (typeof claims)[number], id: string): number => {
     const level = claimed.get(id)?.level;

@@ -3,7 +3,7 @@ import { messages } from './messages.ts';
 import type { ParsedDocument } from './parse-yaml.ts';
 import type { Problem, ProblemPath } from './problem.ts';
 import { linePaths } from './line-paths.ts';
-import type { Solution, TransitMap } from './schema.ts';
+import type { Requirements, Solution, TransitMap } from './schema.ts';
 
 type Locate = ParsedDocument['locate'];
 
@@ -85,7 +85,10 @@ export function checkMap(map: TransitMap, locate: Locate): Problem[] {
   return problems;
 }
 
-/** Against the map it is drawn over: unknown stations are warnings, the rest still applies. */
+/**
+ * Against the map it is drawn over: unknown stations are warnings, the rest still applies. A
+ * claim with a `label` on an id the map lacks is a claim outside the map, not a problem.
+ */
 export function checkSolution(solution: Solution, map: TransitMap, locate: Locate): Problem[] {
   const stationIds = new Set(map.stations.map((s) => s.id));
   const claimed = new Set<string>();
@@ -93,12 +96,52 @@ export function checkSolution(solution: Solution, map: TransitMap, locate: Locat
   solution.covers.forEach((claim, i) => {
     const id = typeof claim === 'string' ? claim : claim.station;
     const path: ProblemPath = typeof claim === 'string' ? ['covers', i] : ['covers', i, 'station'];
-    if (!stationIds.has(id)) {
-      problems.push(at(locate, path, messages.unknownClaim(solution.id, id, map.id), 'warning'));
-    } else if (claimed.has(id)) {
+    const offMap = typeof claim !== 'string' && claim.label !== undefined;
+    if (claimed.has(id)) {
       problems.push(at(locate, path, messages.duplicateClaim(solution.id, id), 'warning'));
+    } else if (!stationIds.has(id) && !offMap) {
+      problems.push(at(locate, path, messages.unknownClaim(solution.id, id, map.id), 'warning'));
+    } else if (stationIds.has(id) && offMap) {
+      const where: ProblemPath = ['covers', i, 'label'];
+      problems.push(at(locate, where, messages.offMapLabel(solution.id, id, map.id), 'warning'));
     }
     claimed.add(id);
+  });
+  const partners = new Set<string>();
+  (solution.integrations ?? []).forEach((integration, i) => {
+    const path: ProblemPath = ['integrations', i, 'with'];
+    if (integration.with === solution.id) {
+      problems.push(at(locate, path, messages.selfIntegration(solution.id), 'warning'));
+    } else if (partners.has(integration.with)) {
+      const message = messages.duplicateIntegration(solution.id, integration.with);
+      problems.push(at(locate, path, message, 'warning'));
+    }
+    partners.add(integration.with);
+  });
+  return problems;
+}
+
+/** Against its map: every station named must exist, and each once. */
+export function checkRequirements(
+  requirements: Requirements,
+  map: TransitMap,
+  locate: Locate,
+): Problem[] {
+  const stationIds = new Set(map.stations.map((s) => s.id));
+  const first = new Map<string, number>();
+  const problems: Problem[] = [];
+  requirements.needs.forEach((need, i) => {
+    const path: ProblemPath = ['needs', i, 'station'];
+    const seen = first.get(need.station);
+    if (seen !== undefined) {
+      const firstLine = locate(['needs', seen, 'station']).line;
+      problems.push(
+        at(locate, path, messages.duplicateNeed(requirements.id, need.station, firstLine)),
+      );
+    } else if (!stationIds.has(need.station)) {
+      problems.push(at(locate, path, messages.unknownNeed(requirements.id, need.station, map.id)));
+    }
+    if (seen === undefined) first.set(need.station, i);
   });
   return problems;
 }

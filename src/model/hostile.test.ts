@@ -11,7 +11,7 @@ function open(bytes: Uint8Array): { result: LoadResult } {
   const decoded = decodeBytes(bytes);
   const result: LoadResult =
     'problem' in decoded
-      ? { maps: [], solutions: [], problems: [decoded.problem], ok: false }
+      ? { maps: [], solutions: [], requirements: [], problems: [decoded.problem], ok: false }
       : loadText(decoded.text);
   return { result };
 }

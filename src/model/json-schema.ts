@@ -1,6 +1,6 @@
 // JSON Schemas for editors, generated from the zod schema (the one source of truth).
 import { z } from './zod.ts';
-import { Solution, TransitMap } from './schema.ts';
+import { Requirements, Solution, TransitMap } from './schema.ts';
 
 const BASE = 'https://github.com/mlops-transit-map/schema';
 
@@ -18,10 +18,15 @@ export function jsonSchemas(): Record<string, Record<string, unknown>> {
       'solution.schema.json',
       'MLOps transit map solution',
     ),
+    'requirements.schema.json': generate(
+      Requirements,
+      'requirements.schema.json',
+      'MLOps transit map requirements',
+    ),
     'transit-map.schema.json': generate(
-      z.union([TransitMap, Solution]),
+      z.union([TransitMap, Solution, Requirements]),
       'transit-map.schema.json',
-      'MLOps transit map: a map or a solution',
+      'MLOps transit map: a map, a solution or requirements',
     ),
   };
 }

@@ -1,17 +1,19 @@
 // YAML text -> maps and solutions, with every problem located. Never throws.
-import { checkMap, checkSolution } from './check-map.ts';
+import { checkMap, checkRequirements, checkSolution } from './check-map.ts';
 import { messages } from './messages.ts';
 import { MAX_SOURCE_BYTES, parseYaml } from './parse-yaml.ts';
 import type { ParsedDocument } from './parse-yaml.ts';
 import { hasErrors, sortProblems } from './problem.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
-import { MAX_STATIONS, Solution, TransitMap } from './schema.ts';
+import { MAX_STATIONS, Requirements, Solution, TransitMap } from './schema.ts';
 import { countStations } from './station-count.ts';
 
 export interface LoadResult {
   readonly maps: readonly TransitMap[];
   readonly solutions: readonly Solution[];
+  /** Requirement sets (kind: requirements), each for a map loaded here or before. */
+  readonly requirements: readonly Requirements[];
   /** Errors and warnings, in source order. */
   readonly problems: readonly Problem[];
   /** No errors: the maps and solutions may be shown. Warnings do not count. */
@@ -40,7 +42,9 @@ export interface LoadContext {
   readonly maps?: readonly TransitMap[];
 }
 
-function kindOf(doc: ParsedDocument): { kind?: 'map' | 'solution'; problem?: Problem } {
+type Kind = 'map' | 'solution' | 'requirements';
+
+function kindOf(doc: ParsedDocument): { kind?: Kind; problem?: Problem } {
   const value = doc.value;
   const place = (message: string, path: string[] = []): Problem => ({
     severity: 'error',
@@ -55,7 +59,7 @@ function kindOf(doc: ParsedDocument): { kind?: 'map' | 'solution'; problem?: Pro
     return { problem: place(messages.notAMapping(found)) };
   }
   const kind = (value as Record<string, unknown>)['kind'];
-  if (kind === 'map' || kind === 'solution') return { kind };
+  if (kind === 'map' || kind === 'solution' || kind === 'requirements') return { kind };
   if (kind === undefined) return { problem: place(messages.missingKind()) };
   return { problem: place(messages.unknownKind(kind), ['kind']) };
 }
@@ -86,7 +90,7 @@ function oversized(doc: ParsedDocument): Problem | null {
 
 export function loadText(text: string, context: LoadContext = {}): LoadResult {
   const tooMany = crowded(text);
-  if (tooMany) return { maps: [], solutions: [], problems: [tooMany], ok: false };
+  if (tooMany) return { maps: [], solutions: [], requirements: [], problems: [tooMany], ok: false };
   let parsed;
   try {
     parsed = parseYaml(text);
@@ -94,11 +98,12 @@ export function loadText(text: string, context: LoadContext = {}): LoadResult {
     // parseYaml catches what it knows; this is the last line of defence for the rest.
     const message = messages.unreadable(error instanceof Error ? error.message : String(error));
     const problem: Problem = { severity: 'error', message, path: [], line: 1, column: 1 };
-    return { maps: [], solutions: [], problems: [problem], ok: false };
+    return { maps: [], solutions: [], requirements: [], problems: [problem], ok: false };
   }
   const problems: Problem[] = [...parsed.problems];
   const maps: TransitMap[] = [];
   const pending: { solution: Solution; doc: ParsedDocument }[] = [];
+  const pendingNeeds: { requirements: Requirements; doc: ParsedDocument }[] = [];
 
   for (const doc of parsed.documents) {
     const { kind, problem } = kindOf(doc);
@@ -120,6 +125,11 @@ export function loadText(text: string, context: LoadContext = {}): LoadResult {
       const found = checkMap(result.data, doc.locate);
       problems.push(...found);
       if (!hasErrors(found)) maps.push(result.data);
+    } else if (kind === 'requirements') {
+      const result = Requirements.safeParse(doc.value);
+      if (!result.success) {
+        problems.push(...schemaProblems(doc, result.error.issues, 'requirements'));
+      } else pendingNeeds.push({ requirements: result.data, doc });
     } else {
       const result = Solution.safeParse(doc.value);
       if (!result.success) problems.push(...schemaProblems(doc, result.error.issues, 'solution'));
@@ -143,6 +153,22 @@ export function loadText(text: string, context: LoadContext = {}): LoadResult {
     problems.push(...checkSolution(solution, map, doc.locate));
     solutions.push(solution);
   }
+  const requirements: Requirements[] = [];
+  for (const { requirements: set, doc } of pendingNeeds) {
+    const map = known.find((m) => m.id === set.map);
+    const found = map
+      ? checkRequirements(set, map, doc.locate)
+      : [
+          {
+            severity: 'error' as const,
+            message: messages.requirementsWrongMap(set.id, set.map),
+            path: ['map'],
+            ...doc.locate(['map']),
+          },
+        ];
+    problems.push(...found);
+    if (!hasErrors(found)) requirements.push(set);
+  }
   const ok = !hasErrors(problems);
-  return { maps, solutions, problems: capProblems(problems), ok };
+  return { maps, solutions, requirements, problems: capProblems(problems), ok };
 }

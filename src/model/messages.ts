@@ -6,12 +6,14 @@ const q = (s: string): string => JSON.stringify(s.length > 60 ? `${s.slice(0, 57
 export const messages = {
   tooLarge: (bytes: number, limit: number) =>
     `the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB; files up to ${limit / 1024 / 1024} MiB are accepted`,
-  empty: () => 'the file is empty: expected a map (kind: map) or a solution (kind: solution)',
+  empty: () =>
+    'the file is empty: expected a map (kind: map), a solution (kind: solution) or requirements (kind: requirements)',
   notAMapping: (found: string) =>
-    `expected a YAML mapping with "kind: map" or "kind: solution", found ${found}`,
+    `expected a YAML mapping with "kind: map", "kind: solution" or "kind: requirements", found ${found}`,
   unknownKind: (kind: unknown) =>
-    `unknown kind ${typeof kind === 'string' ? q(kind) : String(kind)}: use "map" or "solution"`,
-  missingKind: () => 'missing "kind": add "kind: map" or "kind: solution" at the top',
+    `unknown kind ${typeof kind === 'string' ? q(kind) : String(kind)}: use "map", "solution" or "requirements"`,
+  missingKind: () =>
+    'missing "kind": add "kind: map", "kind: solution" or "kind: requirements" at the top',
   yamlSyntax: (detail: string) => `YAML syntax error: ${detail}`,
   yamlWarning: (detail: string) => `YAML: ${detail}`,
   aliasBomb: () =>
@@ -49,6 +51,18 @@ export const messages = {
     `solution ${q(solution)} claims unknown station ${q(station)}, which map ${q(map)} lacks; the rest of the solution still applies`,
   duplicateClaim: (solution: string, station: string) =>
     `solution ${q(solution)} claims station ${q(station)} more than once; the stronger claim is kept`,
+  offMapLabel: (solution: string, station: string, map: string) =>
+    `solution ${q(solution)} gives a label to ${q(station)}, which is a station of map ${q(map)}; a label is only for claims outside the map, so remove it`,
+  duplicateIntegration: (solution: string, other: string) =>
+    `solution ${q(solution)} lists its integration with ${q(other)} more than once; keep one`,
+  selfIntegration: (solution: string) =>
+    `solution ${q(solution)} lists an integration with itself; name the other tool in "with"`,
+  requirementsWrongMap: (requirements: string, map: string) =>
+    `requirements ${q(requirements)} are for map ${q(map)}, which is not loaded; open that map first or fix "map"`,
+  unknownNeed: (requirements: string, station: string, map: string) =>
+    `requirements ${q(requirements)} name unknown station ${q(station)}, which map ${q(map)} lacks; add the station to the map or fix the id`,
+  duplicateNeed: (requirements: string, station: string, firstLine: number) =>
+    `requirements ${q(requirements)} list station ${q(station)} twice (first on line ${firstLine}); keep one priority per station`,
   schema: (context: string, detail: string) => (context ? `${context}, ${detail}` : detail),
   unknownKey: (context: string, key: string, allowed: readonly string[]) =>
     `${context ? `${context}: ` : ''}unknown field ${q(key)}${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}`,

@@ -11,15 +11,31 @@ const KIND_OF: Record<string, string> = {
   stations: 'station',
   zones: 'zone',
   covers: 'claim',
+  needs: 'need',
+  integrations: 'integration',
 };
 
 const ALLOWED_KEYS: Record<string, readonly string[]> = {
   map: ['kind', 'id', 'title', 'description', 'zones', 'lines', 'stations'],
-  solution: ['kind', 'id', 'name', 'map', 'url', 'color', 'description', 'covers'],
+  solution: [
+    'kind',
+    'id',
+    'name',
+    'map',
+    'url',
+    'color',
+    'description',
+    'checked',
+    'covers',
+    'integrations',
+  ],
+  requirements: ['kind', 'id', 'map', 'title', 'description', 'default', 'needs'],
+  needs: ['station', 'priority', 'note'],
+  integrations: ['with', 'note', 'source'],
   lines: ['id', 'label', 'color', 'description', 'stops'],
   stations: ['id', 'label', 'zone', 'description', 'url', 'position'],
   zones: ['id', 'label', 'description'],
-  covers: ['station', 'level', 'note'],
+  covers: ['station', 'level', 'note', 'label', 'source'],
   position: ['x', 'y'],
 };
 
@@ -49,7 +65,7 @@ function describe(value: unknown, path: ProblemPath): string {
   if (typeof item === 'string') return `${kind} ${quote(item)}`;
   if (item && typeof item === 'object') {
     const rec = item as Record<string, unknown>;
-    const id = rec['id'] ?? rec['station'];
+    const id = rec['id'] ?? rec['station'] ?? rec['with'];
     if (typeof id === 'string') return `${kind} ${quote(id)}`;
   }
   return `${kind} ${index + 1}`;
@@ -115,7 +131,7 @@ function typeOf(value: unknown): string {
 export function schemaProblems(
   doc: ParsedDocument,
   issues: readonly Issue[],
-  kind: 'map' | 'solution',
+  kind: 'map' | 'solution' | 'requirements',
 ): Problem[] {
   return flatten(issues).flatMap((issue): Problem[] => {
     const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');

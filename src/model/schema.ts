@@ -104,14 +104,34 @@ export const TransitMap = z.strictObject({
 
 export const CoverageLevel = z.enum(['full', 'partial']);
 
+/** An ISO calendar date, e.g. "2026-12-01" (quoted or not: YAML's core schema reads it as text). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, {
+    message: 'dates are ISO calendar dates such as "2026-12-01"',
+  })
+  .describe('an ISO date: YYYY-MM-DD');
+
+const Note = z.string().max(1000);
+
 export const Claim = z.union([
   Id,
   z.strictObject({
     station: Id,
     level: CoverageLevel.default('full'),
-    note: z.string().max(1000).optional(),
+    note: Note.optional(),
+    /** Names a claim outside the map: a station id the map lacks, listed as "outside this map". */
+    label: Label.optional(),
+    /** The documentation page that supports this claim. */
+    source: WebLink.optional(),
   }),
 ]);
+
+export const Integration = z.strictObject({
+  with: Id.describe('the id of the other solution'),
+  note: Note.optional(),
+  source: WebLink.optional(),
+});
 
 export const Solution = z.strictObject({
   kind: z.literal('solution'),
@@ -121,10 +141,32 @@ export const Solution = z.strictObject({
   url: WebLink.optional(),
   color: HexColor.optional(),
   description: Prose.optional(),
+  /** When the claims were last checked against the tool's documentation. */
+  checked: IsoDate.optional(),
   covers: z.array(Claim),
+  /** Documented connectors to other tools: a seam between the two is bridged. */
+  integrations: z.array(Integration).max(MAX_LINES).optional(),
 });
 
-export const AnyDocument = z.discriminatedUnion('kind', [TransitMap, Solution]);
+export const Priority = z.enum(['must', 'should', 'could', 'wont']);
+
+export const Need = z.strictObject({
+  station: Id,
+  priority: Priority,
+  note: Note.optional(),
+});
+
+export const Requirements = z.strictObject({
+  kind: z.literal('requirements'),
+  id: Id,
+  map: Id,
+  title: Label,
+  description: Prose.optional(),
+  default: Priority.default('should').describe('the priority of every station not listed'),
+  needs: z.array(Need).max(MAX_STATIONS).default([]),
+});
+
+export const AnyDocument = z.discriminatedUnion('kind', [TransitMap, Solution, Requirements]);
 
 export type Zone = z.infer<typeof Zone>;
 export type Line = z.infer<typeof Line>;
@@ -134,6 +176,10 @@ export type TransitMapInput = z.input<typeof TransitMap>;
 export type CoverageLevel = z.infer<typeof CoverageLevel>;
 export type Claim = z.infer<typeof Claim>;
 export type Solution = z.infer<typeof Solution>;
+export type Integration = z.infer<typeof Integration>;
+export type Priority = z.infer<typeof Priority>;
+export type Need = z.infer<typeof Need>;
+export type Requirements = z.infer<typeof Requirements>;
 export type GridPoint = z.infer<typeof GridPoint>;
 
 // Re-exported for the modules that already read it here; code on the first page imports it

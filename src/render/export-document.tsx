@@ -2,6 +2,8 @@
 // screen's own MapDrawing), and the key. Presentation attributes only — no CSS, no scripts,
 // no external references — so it looks the same in a browser, Inkscape, Illustrator or Keynote.
 import type { Coverage } from '../coverage/coverage.ts';
+import type { StationPriorities } from '../coverage/priorities.ts';
+import type { SeamReport } from '../coverage/seams.ts';
 import type { Geometry } from '../layout/geometry.ts';
 import { textWidth } from '../layout/labels/text.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
@@ -32,6 +34,9 @@ export interface ExportDocumentProps {
   readonly lineStyles?: ReadonlyMap<string, LineStyle> | undefined;
   /** Lines drawn faintly because another is isolated on screen. */
   readonly dimmedLines?: ReadonlySet<string> | undefined;
+  /** Priority rings of the active requirement set, and the selection's seams. */
+  readonly priorities?: StationPriorities | undefined;
+  readonly seams?: SeamReport | undefined;
 }
 
 export interface ExportFrame {
@@ -66,7 +71,8 @@ export function exportFrame(props: ExportDocumentProps): ExportFrame {
     Math.round(b.height + 2 * MAP_PADDING),
   ] as const;
   const stationRadius = geometry.stations.find((s) => s.marker.kind === 'dot')?.marker.r ?? 6;
-  const legend = legendSize({ map, theme, solutions, coverage, stationRadius });
+  const { seams, priorities } = props;
+  const legend = legendSize({ map, theme, solutions, coverage, stationRadius, seams, priorities });
   const subtitle = overlaySubtitle(solutions, coverage);
   const header = MARGIN + TITLE_SIZE + (subtitle ? SUBTITLE_SIZE + 12 : 0) + 16;
   const titleWidth = Math.max(
@@ -148,6 +154,8 @@ export function ExportDocument(props: ExportDocumentProps) {
           coverage={coverage}
           lineStyles={lineStyles}
           {...(dimmedLines ? { dimmedLines } : {})}
+          priorities={props.priorities}
+          seams={props.seams}
         />
       </svg>
       <g transform={`translate(${frame.legendAt.x} ${frame.legendAt.y})`}>
@@ -158,6 +166,8 @@ export function ExportDocument(props: ExportDocumentProps) {
           coverage={coverage}
           stationRadius={stationRadius}
           lineStyles={lineStyles}
+          seams={props.seams}
+          priorities={props.priorities}
         />
       </g>
     </svg>

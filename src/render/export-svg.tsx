@@ -3,8 +3,10 @@
 // and in the CLI.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { computeCoverage } from '../coverage/coverage.ts';
+import { stationPriorities } from '../coverage/priorities.ts';
+import { computeSeams } from '../coverage/seams.ts';
 import type { Geometry } from '../layout/geometry.ts';
-import type { Solution, TransitMap } from '../model/schema.ts';
+import type { Requirements, Solution, TransitMap } from '../model/schema.ts';
 import { ExportDocument, exportFrame } from './export-document.tsx';
 import type { LineStyle } from './line-styles.ts';
 import { sanitizeSvg } from './svg-safety.ts';
@@ -22,6 +24,8 @@ export interface ExportInput {
   readonly lineStyles?: ReadonlyMap<string, LineStyle> | undefined;
   /** Lines drawn faintly because another is isolated on screen. */
   readonly dimmedLines?: ReadonlySet<string> | undefined;
+  /** The map's active requirement set: priority rings, wont stations muted and left out. */
+  readonly requirements?: Requirements | undefined;
 }
 
 export interface SvgExport {
@@ -38,8 +42,24 @@ export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 /** The standalone SVG document of the view, as text (ASCII only, valid XML). */
 export function exportSvg(input: ExportInput): SvgExport {
   const { map, geometry, theme, solutions, width, lineStyles, dimmedLines } = input;
-  const coverage = solutions.length > 0 ? computeCoverage(map, solutions) : undefined;
-  const props = { map, geometry, theme, solutions, coverage, width, lineStyles, dimmedLines };
+  const active = input.requirements?.map === map.id ? input.requirements : undefined;
+  const priorities = active ? stationPriorities(map, active) : undefined;
+  const exclude = priorities?.excluded ?? new Set<string>();
+  const on = solutions.length > 0;
+  const coverage = on ? computeCoverage(map, solutions, { exclude }) : undefined;
+  const seams = on ? computeSeams(map, solutions, exclude) : undefined;
+  const props = {
+    map,
+    geometry,
+    theme,
+    solutions,
+    coverage,
+    width,
+    lineStyles,
+    dimmedLines,
+    priorities,
+    seams,
+  };
   const frame = exportFrame(props);
   const markup = renderToStaticMarkup(<ExportDocument {...props} />);
   const safe = sanitizeSvg(`${XML_DECLARATION}\n${markup}\n`);

@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import type { Coverage } from '../coverage/coverage.ts';
+import type { StationPriorities } from '../coverage/priorities.ts';
+import type { SeamReport } from '../coverage/seams.ts';
 import type { Geometry } from '../layout/geometry.ts';
 import type { TransitMap } from '../model/schema.ts';
+import { PriorityLayer, SeamLayer } from './evaluation-layers.tsx';
 import { LabelLayer } from './label-layer.tsx';
 import { LineLayer } from './line-layer.tsx';
 import type { LineStyle } from './line-styles.ts';
@@ -23,6 +26,10 @@ export interface MapDrawingProps {
   readonly stationNames?: ReadonlyMap<string, string> | undefined;
   /** The one station reached by Tab (roving focus); the arrows move between the others. */
   readonly tabStop?: string | null;
+  /** The active requirement set's priorities: rings round the stations, wont muted. */
+  readonly priorities?: StationPriorities | undefined;
+  /** The selection's seams, drawn on their stretch of track. */
+  readonly seams?: SeamReport | undefined;
 }
 
 /**
@@ -31,7 +38,7 @@ export interface MapDrawingProps {
  */
 export function MapDrawing(props: MapDrawingProps) {
   const { map, geometry, theme, coverage, selectedStation, onSelectStation, dimmedLines } = props;
-  const { lineStyles, stationNames, tabStop } = props;
+  const { lineStyles, stationNames, tabStop, priorities, seams } = props;
   const labels = useMemo(() => new Map(map.stations.map((s) => [s.id, s.label])), [map]);
   return (
     <g>
@@ -42,6 +49,17 @@ export function MapDrawing(props: MapDrawingProps) {
         {...(dimmedLines ? { dimmed: dimmedLines } : {})}
         styles={lineStyles}
       />
+      {seams && seams.seams.length > 0 && (
+        <SeamLayer seams={seams} geometry={geometry} theme={theme} />
+      )}
+      {priorities && (
+        <PriorityLayer
+          stations={geometry.stations}
+          priorities={priorities}
+          theme={theme}
+          part="rings"
+        />
+      )}
       <StationLayer
         stations={geometry.stations}
         labels={labels}
@@ -52,6 +70,14 @@ export function MapDrawing(props: MapDrawingProps) {
         names={stationNames}
         tabStop={tabStop ?? null}
       />
+      {priorities && (
+        <PriorityLayer
+          stations={geometry.stations}
+          priorities={priorities}
+          theme={theme}
+          part="veils"
+        />
+      )}
       <LabelLayer labels={geometry.labels} theme={theme} />
     </g>
   );

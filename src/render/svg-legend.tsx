@@ -3,9 +3,13 @@
 // station component so that the key and the map can never disagree.
 import type { ReactNode } from 'react';
 import type { Coverage, StationState } from '../coverage/coverage.ts';
+import { PRIORITIES, PRIORITY_LABEL } from '../coverage/priorities.ts';
+import type { StationPriorities } from '../coverage/priorities.ts';
+import type { SeamReport } from '../coverage/seams.ts';
 import { textWidth } from '../layout/labels/text.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 import type { LineStyle } from './line-styles.ts';
+import { PriorityMark, SeamSymbol } from './evaluation-layers.tsx';
 import { Marker } from './marker.tsx';
 import { CoverageSymbol, OverlapSymbol } from './svg-key-symbols.tsx';
 import type { Theme } from './theme.ts';
@@ -28,6 +32,9 @@ export interface LegendProps {
   readonly stationRadius: number;
   /** Line colours and dash patterns as on the map. */
   readonly lineStyles?: ReadonlyMap<string, LineStyle> | undefined;
+  /** The selection's seams and the active requirement set's priorities, as on the map. */
+  readonly seams?: SeamReport | undefined;
+  readonly priorities?: StationPriorities | undefined;
 }
 
 interface Row {
@@ -124,6 +131,49 @@ function rows(props: LegendProps): Row[] {
         key: 'overlap',
         text: `Claimed by several: ${coverage.overlaps.length}`,
         symbol: (cy) => <OverlapSymbol x={mid} y={cy} theme={theme} count={2} />,
+      });
+    }
+  }
+  const { seams, priorities } = props;
+  if (seams && seams.seams.length > 0) {
+    out.push({
+      key: 'open-seam',
+      text: `Seam, open: ${seams.open}`,
+      symbol: (cy) => <SeamSymbol at={{ x: mid, y: cy }} bridged={false} theme={theme} />,
+    });
+    if (seams.bridged > 0)
+      out.push({
+        key: 'bridged-seam',
+        text: `Seam, bridged: ${seams.bridged}`,
+        symbol: (cy) => <SeamSymbol at={{ x: mid, y: cy }} bridged theme={theme} />,
+      });
+  }
+  if (priorities) {
+    out.push({ key: 'h-priorities', text: 'Priorities', heading: true });
+    for (const p of PRIORITIES) {
+      out.push({
+        key: `priority-${p}`,
+        text: p === 'wont' ? `${PRIORITY_LABEL[p]} (muted, left out)` : PRIORITY_LABEL[p],
+        // Scaled down so that the outer ring fits its row.
+        symbol: (cy) => (
+          <g transform={`translate(${mid} ${cy}) scale(0.7) translate(${-mid} ${-cy})`}>
+            <Marker
+              a={{ x: mid, y: cy }}
+              b={{ x: mid, y: cy }}
+              r={r}
+              fill={theme.stationFill}
+              stroke={theme.stationStroke}
+              strokeWidth={2.5}
+            />
+            <PriorityMark
+              priority={p}
+              a={{ x: mid, y: cy }}
+              b={{ x: mid, y: cy }}
+              r={r}
+              theme={theme}
+            />
+          </g>
+        ),
       });
     }
   }

@@ -76,9 +76,18 @@ export function applySource(
         ...result.solutions,
       ]
     : state.solutions;
+  const requirements = ok
+    ? [
+        ...state.requirements.filter(
+          (r) => !result.requirements.some((n) => n.id === r.id && n.map === r.map),
+        ),
+        ...result.requirements,
+      ]
+    : state.requirements;
   return {
     maps: replaceEntry(state.maps, entry, updated),
     solutions,
+    requirements,
     report,
     checks: { ...renameKey(state.checks, mapId, newId), [newId]: check },
     histories: renameKey(state.histories, mapId, newId),

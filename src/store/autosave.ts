@@ -31,6 +31,7 @@ let armed = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let lastWritten = '';
 let bundledSolutions = new Set<string>();
+let bundledRequirements = new Set<string>();
 
 /** Writes the save now (also on page hide, so the last keystrokes are never lost). */
 export function flushAutosave(): void {
@@ -38,7 +39,7 @@ export function flushAutosave(): void {
   timer = undefined;
   if (!api || !armed) return;
   const state = api.getState();
-  const text = JSON.stringify(toSave(state, bundledSolutions));
+  const text = JSON.stringify(toSave(state, bundledSolutions, bundledRequirements));
   if (text === lastWritten) return;
   const store = storage();
   try {
@@ -76,6 +77,7 @@ export async function startAutosave(): Promise<void> {
   if (!app) return;
   const state = app.getState();
   bundledSolutions = new Set(state.solutions.map((s) => `${s.map}/${s.id}`));
+  bundledRequirements = new Set(state.requirements.map((r) => `${r.map}/${r.id}`));
   const store = storage();
   let text: string | null = null;
   try {

@@ -1,7 +1,7 @@
 // The shape of `virtual:bundled-data`, the bundled maps compiled at build time
 // (scripts/vite-bundled-data.ts).
 import type { Geometry } from '../layout/geometry.ts';
-import type { Solution, TransitMap } from '../model/schema.ts';
+import type { Requirements, Solution, TransitMap } from '../model/schema.ts';
 
 export interface BundledMap {
   readonly map: TransitMap;
@@ -17,4 +17,6 @@ export interface BundledData {
   /** The default map first. */
   readonly maps: readonly BundledMap[];
   readonly solutions: readonly Solution[];
+  /** Requirement sets (maps/requirements/), loaded but not active. */
+  readonly requirements: readonly Requirements[];
 }

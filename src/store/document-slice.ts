@@ -2,7 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { LoadResult } from '../model/load.ts';
 import type { Problem } from '../model/problem.ts';
-import type { Solution, TransitMap } from '../model/schema.ts';
+import type { Requirements, Solution, TransitMap } from '../model/schema.ts';
 import { loadModelCode, MODEL_CODE_FAILED } from './model-code.ts';
 import type { AppState } from './store.ts';
 
@@ -34,6 +34,10 @@ export interface OpenOutcome {
 export interface DocumentSlice {
   readonly maps: readonly MapEntry[];
   readonly solutions: readonly Solution[];
+  /** Every loaded requirement set, for any map. */
+  readonly requirements: readonly Requirements[];
+  /** The active requirement set of each map that has one: map id -> requirements id. */
+  readonly activeRequirements: Readonly<Record<string, string>>;
   readonly currentMapId: string;
   readonly report: ProblemReport | null;
   /** Parses `text` on the main thread (after fetching the parser, if it is not here yet). */
@@ -49,6 +53,8 @@ export interface DocumentSlice {
     origin?: MapEntry['origin'],
   ) => OpenOutcome;
   selectMap: (id: string) => void;
+  /** Makes the set `id` the active one of map `mapId`; null: none is active. */
+  setActiveRequirements: (mapId: string, id: string | null) => void;
   /** Shows problems found before the text could be loaded (unreadable file, too large…). */
   reportProblems: (source: string, problems: readonly Problem[]) => void;
   dismissReport: () => void;
@@ -61,6 +67,7 @@ const upsert = <T>(list: readonly T[], items: readonly T[], key: (t: T) => strin
 };
 
 const solutionKey = (s: Solution) => `${s.map}/${s.id}`;
+const requirementsKey = (r: Requirements) => `${r.map}/${r.id}`;
 
 const problemAtStart = (message: string): Problem => ({
   severity: 'error',
@@ -73,6 +80,8 @@ const problemAtStart = (message: string): Problem => ({
 export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> = (set, get) => ({
   maps: [],
   solutions: [],
+  requirements: [],
+  activeRequirements: {},
   currentMapId: '',
   report: null,
 
@@ -106,10 +115,16 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
     }));
     const maps = upsert(state.maps, entries, (e) => e.map.id);
     const solutions = upsert(state.solutions, result.solutions, solutionKey);
+    const requirements = upsert(state.requirements, result.requirements, requirementsKey);
     const firstMap = result.maps[0];
-    const currentMapId = firstMap?.id ?? result.solutions[0]?.map ?? state.currentMapId;
+    const currentMapId =
+      firstMap?.id ?? result.solutions[0]?.map ?? result.requirements[0]?.map ?? state.currentMapId;
     const opened = result.solutions.filter((s) => s.map === currentMapId).map((s) => s.id);
-    const keep = currentMapId === state.currentMapId ? state.selectedSolutions : [];
+    // A tool is the same on every map: the selection holds across maps.
+    const keep = state.selectedSolutions;
+    // An opened requirement set becomes the active one of its map (the last one in the file).
+    const activeRequirements = { ...state.activeRequirements };
+    for (const r of result.requirements) activeRequirements[r.map] = r.id;
     // A replaced map starts afresh: its old text's problems and undo steps no longer apply.
     const replaced = new Set(entries.map((e) => e.map.id));
     const without = <T>(r: Readonly<Record<string, T>>) =>
@@ -117,6 +132,8 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
     set({
       maps,
       solutions,
+      requirements,
+      activeRequirements,
       currentMapId,
       report,
       checks: without(state.checks),
@@ -133,10 +150,20 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
     if (id === state.currentMapId || !state.maps.some((m) => m.map.id === id)) return;
     set({
       currentMapId: id,
-      selectedSolutions: [],
       selectedStation: null,
       fitRequest: state.fitRequest + 1,
     });
+  },
+
+  setActiveRequirements: (mapId, id) => {
+    const state = get();
+    const { [mapId]: _previous, ...rest } = state.activeRequirements;
+    if (id === null) {
+      if (_previous !== undefined) set({ activeRequirements: rest });
+      return;
+    }
+    if (!state.requirements.some((r) => r.map === mapId && r.id === id)) return;
+    if (_previous !== id) set({ activeRequirements: { ...rest, [mapId]: id } });
   },
 
   reportProblems: (source, problems) => set({ report: { source, problems, refused: true } }),

@@ -1,9 +1,10 @@
-// The overlay slice: which solutions are laid over the current map.
+// The overlay slice: which tools are laid over the maps. A tool is the same on every map (the
+// same solution id), so the selection holds across maps; each map draws the selected tools it has.
 import type { StateCreator } from 'zustand';
 import type { AppState } from './store.ts';
 
 export interface OverlaySlice {
-  /** Ids of the selected solutions of the current map, in the order they were chosen. */
+  /** Ids of the selected tools, on any map, in the order they were chosen. */
   readonly selectedSolutions: readonly string[];
   toggleSolution: (id: string) => void;
   setSelection: (ids: readonly string[]) => void;
@@ -21,10 +22,7 @@ export const createOverlaySlice: StateCreator<AppState, [], [], OverlaySlice> = 
     });
   },
   setSelection: (ids) => {
-    const state = get();
-    const known = new Set(
-      state.solutions.filter((s) => s.map === state.currentMapId).map((s) => s.id),
-    );
+    const known = new Set(get().solutions.map((s) => s.id));
     set({ selectedSolutions: [...new Set(ids)].filter((id) => known.has(id)) });
   },
   clearSelection: () => set({ selectedSolutions: [] }),

@@ -2,7 +2,7 @@
 // A save carries a `version`; `migrate` brings an older one up to date step by step, and
 // anything it cannot read is reported (and set aside by the caller), never thrown.
 import { loadText } from '../model/load.ts';
-import { Solution, TransitMap } from '../model/schema.ts';
+import { Requirements, Solution, TransitMap } from '../model/schema.ts';
 import { z } from '../model/zod.ts';
 import type { SourceCheck } from './apply-source.ts';
 import type { MapEntry } from './document-slice.ts';
@@ -35,9 +35,13 @@ const SaveV2 = z.object({
   savedAt: z.string(),
   documents: z.array(z.unknown()),
   solutions: z.array(z.unknown()),
+  /** Requirement sets opened (not bundled); absent in saves from before they existed. */
+  requirements: z.array(z.unknown()).optional(),
   view: z.object({
     currentMapId: z.string(),
     selectedSolutions: z.array(z.string()),
+    /** Map id -> active requirements id; absent in older saves. */
+    activeRequirements: z.record(z.string(), z.string()).optional(),
     selectedStation: z.string().nullable(),
     editorOpen: z.boolean(),
     /** Checked on restore: a zoom that does not read is left out with a notice, never fatal. */
@@ -146,9 +150,31 @@ export function restore(base: AppState, save: Save): Restored {
     const s = parsed.data;
     solutions = [...solutions.filter((o) => o.id !== s.id || o.map !== s.map), s];
   }
+  let requirements = [...base.requirements];
+  for (const raw of save.requirements ?? []) {
+    const parsed = Requirements.safeParse(raw);
+    const map = parsed.success ? maps.find((m) => m.map.id === parsed.data.map) : undefined;
+    if (!parsed.success || !map) {
+      dropped++;
+      continue;
+    }
+    const r = parsed.data;
+    const known = new Set(map.map.stations.map((s) => s.id));
+    const needs = r.needs.filter((need) => known.has(need.station));
+    requirements = [
+      ...requirements.filter((o) => o.id !== r.id || o.map !== r.map),
+      { ...r, needs },
+    ];
+  }
   const { view } = save;
+  const activeRequirements: Record<string, string> = {};
+  for (const [mapId, id] of Object.entries(view.activeRequirements ?? {})) {
+    if (requirements.some((r) => r.map === mapId && r.id === id)) activeRequirements[mapId] = id;
+    else dropped++;
+  }
   const current = maps.find((m) => m.map.id === view.currentMapId) ?? maps[0];
-  const known = new Set(solutions.filter((s) => s.map === current?.map.id).map((s) => s.id));
+  // A tool is the same on every map: a selected id stays if some map has it.
+  const known = new Set(solutions.map((s) => s.id));
   const station = current?.map.stations.some((s) => s.id === view.selectedStation);
   const zoom = SavedZoom.safeParse(view.zoom);
   if (!zoom.success && view.zoom !== null && view.zoom !== undefined) dropped++;
@@ -156,6 +182,8 @@ export function restore(base: AppState, save: Save): Restored {
     state: {
       maps,
       solutions,
+      requirements,
+      activeRequirements,
       checks,
       currentMapId: current?.map.id ?? base.currentMapId,
       selectedSolutions: view.selectedSolutions.filter((id) => known.has(id)),

@@ -7,7 +7,11 @@ import type { AppState } from './store.ts';
 export const SAVE_VERSION = 2;
 
 /** What of the state is saved: every opened or edited map, extra solutions, the view. */
-export function toSave(state: AppState, bundledSolutions: ReadonlySet<string>): Save {
+export function toSave(
+  state: AppState,
+  bundledSolutions: ReadonlySet<string>,
+  bundledRequirements: ReadonlySet<string> = new Set(),
+): Save {
   const documents = state.maps
     .filter((e) => e.origin !== 'bundled' || e.savedSource !== undefined)
     .map((e): SavedDocument => {
@@ -26,9 +30,11 @@ export function toSave(state: AppState, bundledSolutions: ReadonlySet<string>): 
     savedAt: new Date().toISOString(),
     documents,
     solutions: state.solutions.filter((s) => !bundledSolutions.has(`${s.map}/${s.id}`)),
+    requirements: state.requirements.filter((r) => !bundledRequirements.has(`${r.map}/${r.id}`)),
     view: {
       currentMapId: state.currentMapId,
       selectedSolutions: [...state.selectedSolutions],
+      activeRequirements: { ...state.activeRequirements },
       selectedStation: state.selectedStation,
       editorOpen: state.editorOpen,
       zoom: state.zoom,

@@ -6,6 +6,8 @@ export interface FocusRequest {
   readonly stationId: string;
   /** Bumped on every request, so focusing the same station twice still moves the view. */
   readonly serial: number;
+  /** A connection to bring to the centre instead: the point between `stationId` and this one. */
+  readonly toward?: string;
 }
 
 /** The pan and zoom of the map on screen (a d3-zoom transform), for the map it was made on. */
@@ -27,6 +29,8 @@ export interface ViewSlice {
   readonly zoom: MapZoom | null;
   selectStation: (id: string | null) => void;
   focusStation: (id: string) => void;
+  /** Brings the connection between two stations (a seam) to the centre of the view. */
+  focusConnection: (a: string, b: string) => void;
   requestFit: () => void;
   setZoom: (zoom: MapZoom) => void;
 }
@@ -41,6 +45,10 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     set({
       selectedStation: stationId,
       focusRequest: { stationId, serial: (get().focusRequest?.serial ?? 0) + 1 },
+    }),
+  focusConnection: (a, b) =>
+    set({
+      focusRequest: { stationId: a, toward: b, serial: (get().focusRequest?.serial ?? 0) + 1 },
     }),
   requestFit: () => set({ fitRequest: get().fitRequest + 1 }),
   setZoom: (zoom) => {

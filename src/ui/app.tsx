@@ -43,11 +43,11 @@ export function App() {
   const fitRequest = useAppStore((s) => s.fitRequest);
   const focusRequest = useAppStore((s) => s.focusRequest);
   const { geometry, map, pending, error } = useGeometry(currentMap);
-  const { selected, coverage } = useOverlay(map);
+  const { selected, coverage, requirements, priorities, seams } = useOverlay(map);
   const [dragging, setDragging] = useState(false);
   const [comparing, setComparing] = useState(false);
   const theme = useTheme();
-  const a11y = useMapA11y(map, geometry, theme, coverage, selected);
+  const a11y = useMapA11y(map, geometry, theme, coverage, selected, priorities);
   // The map is drawn first; the panels beside it follow a frame later (same width meanwhile).
   const painted = useFirstPaint();
 
@@ -84,6 +84,9 @@ export function App() {
               theme={theme}
               selected={selected}
               coverage={coverage}
+              requirements={requirements}
+              priorities={priorities}
+              seams={seams}
               onCompare={() => setComparing(true)}
             />
           )}
@@ -104,6 +107,8 @@ export function App() {
               onSelectStation={selectStation}
               fitRequest={fitRequest}
               focusRequest={focusRequest}
+              priorities={priorities}
+              seams={seams}
               {...a11y}
             />
           ) : (
@@ -129,7 +134,12 @@ export function App() {
       <PresentationMode map={map} geometry={geometry} />
       {comparing && map && selected.length > 0 && (
         <Suspense fallback={null}>
-          <CompareView map={map} selected={selected} onClose={() => setComparing(false)} />
+          <CompareView
+            map={map}
+            selected={selected}
+            priorities={priorities}
+            onClose={() => setComparing(false)}
+          />
         </Suspense>
       )}
       {dragging && (

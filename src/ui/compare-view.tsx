@@ -1,23 +1,68 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { compareMatrix, sortRows } from '../coverage/report.ts';
-import type { MatrixLevel, RowSortKey, SortDirection } from '../coverage/report.ts';
+import { offMapClaims } from '../coverage/off-map.ts';
+import type { StationPriorities } from '../coverage/priorities.ts';
+import { compareMatrix, priorityText, sortRows, UNSOURCED } from '../coverage/report.ts';
+import type { MatrixCell, MatrixLevel, RowSortKey, SortDirection } from '../coverage/report.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 import { ReportExport } from './report-export.tsx';
 
 interface Props {
   readonly map: TransitMap;
   readonly selected: readonly Solution[];
+  /** With a requirement set active: rows annotated and first sorted by priority. */
+  readonly priorities?: StationPriorities | undefined;
   readonly onClose: () => void;
 }
 
 const SYMBOL: Record<MatrixLevel, string> = { full: '●', partial: '◐', none: '–' };
 
 /** A matrix of stations by selected solutions (full, partial, none), grouped by zone, sortable. */
-export function CompareView({ map, selected, onClose }: Props) {
-  const [key, setKey] = useState<RowSortKey>('zone');
+/** A claim's level as a symbol; linked to its documentation when it has a source. */
+function Cell({ cell }: { cell: MatrixCell }) {
+  const symbol = (
+    <>
+      <span aria-hidden="true">{SYMBOL[cell.level]}</span>
+      <span className="visually-hidden">{cell.level}</span>
+    </>
+  );
+  if (cell.level === 'none') return symbol;
+  return (
+    <>
+      {cell.source ? (
+        <a href={cell.source} target="_blank" rel="noreferrer noopener" data-source="true">
+          {symbol}
+          <span className="visually-hidden"> (source)</span>
+        </a>
+      ) : (
+        symbol
+      )}
+      {!cell.source && (
+        <span
+          className="unsourced"
+          data-unsourced="true"
+          title="No documentation link for this claim"
+        >
+          {' '}
+          {UNSOURCED}
+        </span>
+      )}
+    </>
+  );
+}
+
+export function CompareView({ map, selected, priorities, onClose }: Props) {
+  const [key, setKey] = useState<RowSortKey>(priorities ? 'priority' : 'zone');
   const [direction, setDirection] = useState<SortDirection>('asc');
   const dialog = useRef<HTMLDialogElement>(null);
-  const matrix = useMemo(() => compareMatrix(map, selected), [map, selected]);
+  const matrix = useMemo(
+    () => compareMatrix(map, selected, priorities),
+    [map, selected, priorities],
+  );
+  const outside = useMemo(
+    () =>
+      selected.map((s) => ({ s, claims: offMapClaims(map, s) })).filter((x) => x.claims.length > 0),
+    [map, selected],
+  );
   const rows = useMemo(() => sortRows(matrix, key, direction), [matrix, key, direction]);
 
   useEffect(() => {
@@ -40,7 +85,13 @@ export function CompareView({ map, selected, onClose }: Props) {
     <dialog ref={dialog} className="compare" data-testid="compare-view" onClose={onClose}>
       <header>
         <h2>Compare {selected.length} solutions</h2>
-        <ReportExport map={map} selected={selected} rows={rows} testId="compare-export" />
+        <ReportExport
+          map={map}
+          selected={selected}
+          rows={rows}
+          priorities={priorities}
+          testId="compare-export"
+        />
         <button type="button" className="button small" onClick={onClose} aria-label="Close compare">
           ✕
         </button>
@@ -59,6 +110,13 @@ export function CompareView({ map, selected, onClose }: Props) {
                   Station
                 </button>
               </th>
+              {matrix.prioritised && (
+                <th aria-sort={ariaSort('priority')}>
+                  <button type="button" onClick={() => sortBy('priority')}>
+                    Priority
+                  </button>
+                </th>
+              )}
               {matrix.solutions.map((s) => (
                 <th key={s.id} scope="col">
                   {s.name}
@@ -75,9 +133,17 @@ export function CompareView({ map, selected, onClose }: Props) {
             {rows.map((row, i) => {
               const zoneStart = key !== 'zone' || i === 0 || rows[i - 1]?.zoneId !== row.zoneId;
               return (
-                <tr key={row.stationId} data-station-row={row.stationId} data-state={row.state}>
+                <tr
+                  key={row.stationId}
+                  data-station-row={row.stationId}
+                  data-state={row.state}
+                  data-priority={row.priority}
+                >
                   <td className={zoneStart ? 'zone-start' : 'zone-repeat'}>{row.zoneLabel}</td>
                   <th scope="row">{row.label}</th>
+                  {matrix.prioritised && (
+                    <td className={`priority-${row.priority ?? ''}`}>{priorityText(row)}</td>
+                  )}
                   {row.cells.map((cell) => (
                     <td
                       key={cell.solutionId}
@@ -85,8 +151,7 @@ export function CompareView({ map, selected, onClose }: Props) {
                       title={cell.note ?? cell.level}
                       className={`cell-${cell.level}`}
                     >
-                      <span aria-hidden="true">{SYMBOL[cell.level]}</span>
-                      <span className="visually-hidden">{cell.level}</span>
+                      <Cell cell={cell} />
                     </td>
                   ))}
                   <td>{row.coveredBy}</td>
@@ -96,7 +161,35 @@ export function CompareView({ map, selected, onClose }: Props) {
           </tbody>
         </table>
       </div>
-      <p className="hint">● full · ◐ partial (hover for the note) · – none</p>
+      {outside.length > 0 && (
+        <div className="compare-outside" data-testid="compare-off-map">
+          <h3>Outside this map</h3>
+          <ul>
+            {outside.map(({ s, claims }) => (
+              <li key={s.id} data-off-map-for={s.id}>
+                <strong>{s.name}:</strong>{' '}
+                {claims.map((c, i) => (
+                  <span key={c.id} data-claim={c.id}>
+                    {i > 0 ? ', ' : ''}
+                    {c.source ? (
+                      <a href={c.source} target="_blank" rel="noreferrer noopener">
+                        {c.label}
+                      </a>
+                    ) : (
+                      c.label
+                    )}
+                    {c.note ? ` (${c.note})` : ''}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p className="hint">
+        ● full · ◐ partial (hover for the note) · – none · a linked symbol opens the claim's
+        documentation; “{UNSOURCED}”: no link given
+      </p>
     </dialog>
   );
 }

@@ -1,10 +1,16 @@
 import type { Coverage, CoverageCounts, GroupCoverage } from '../coverage/coverage.ts';
+import { byPriority } from '../coverage/priorities.ts';
+import type { StationPriorities } from '../coverage/priorities.ts';
+import type { SeamReport } from '../coverage/seams.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { useAppStore } from '../store/store.ts';
 
 interface Props {
   readonly map: TransitMap;
   readonly coverage: Coverage;
+  /** With a requirement set active: gaps ordered by priority, must first. */
+  readonly priorities?: StationPriorities | undefined;
+  readonly seams?: SeamReport | undefined;
 }
 
 const served = (c: CoverageCounts) => c.covered + c.partial;
@@ -33,7 +39,7 @@ function GroupRow({ group, kind }: { group: GroupCoverage; kind: 'zone' | 'line'
 }
 
 /** Covered, partial and total for the selection; per zone and per line; then the gaps. */
-export function CoverageSummary({ map, coverage }: Props) {
+export function CoverageSummary({ map, coverage, priorities, seams }: Props) {
   const focusStation = useAppStore((s) => s.focusStation);
   const { totals } = coverage;
   const label = (id: string) => map.stations.find((s) => s.id === id)?.label ?? id;
@@ -45,6 +51,7 @@ export function CoverageSummary({ map, coverage }: Props) {
         data-covered={totals.covered}
         data-partial={totals.partial}
         data-total={totals.total}
+        data-seams={seams?.open ?? 0}
       >
         <strong>
           {served(totals)} of {totals.total} stations covered
@@ -60,18 +67,24 @@ export function CoverageSummary({ map, coverage }: Props) {
         <p className="hint">Every station is covered.</p>
       ) : (
         <ul className="gap-list" data-testid="gap-list">
-          {coverage.gaps.map((id) => (
+          {byPriority(coverage.gaps, priorities).map((id) => (
             <li key={id}>
               <button
                 type="button"
                 className="gap"
                 data-station-id={id}
+                data-priority={priorities?.byStation.get(id)}
                 onClick={() => focusStation(id)}
               >
                 <span className="gap-mark" aria-hidden="true">
                   ✕
                 </span>
                 {label(id)}
+                {priorities && (
+                  <span className={`gap-priority priority-${priorities.byStation.get(id) ?? ''}`}>
+                    {priorities.byStation.get(id)}
+                  </span>
+                )}
               </button>
             </li>
           ))}

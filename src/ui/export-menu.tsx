@@ -6,7 +6,12 @@ import { downloadBlob } from './download.ts';
 import { lineStyles } from '../render/line-styles.ts';
 import type { Theme } from '../render/theme.ts';
 import type { MapEntry } from '../store/document-slice.ts';
-import { selectCurrentEntry, selectMapSolutions, useAppStore } from '../store/store.ts';
+import {
+  selectActiveRequirements,
+  selectCurrentEntry,
+  selectMapSolutions,
+  useAppStore,
+} from '../store/store.ts';
 import { useDisplayPrefs } from './display-prefs.ts';
 import type { DisplayPrefs } from './display-prefs.ts';
 import { layoutInWorker } from './layout-client.ts';
@@ -58,7 +63,16 @@ export async function currentViewSvg(
   const dimmedLines = isolated
     ? new Set(map.lines.filter((l) => l.id !== isolated).map((l) => l.id))
     : undefined;
-  const result = exportSvg({ map, geometry, theme, solutions, lineStyles: styles, dimmedLines });
+  const requirements = selectActiveRequirements(useAppStore.getState());
+  const result = exportSvg({
+    map,
+    geometry,
+    theme,
+    solutions,
+    lineStyles: styles,
+    dimmedLines,
+    requirements,
+  });
   if (result.removed.length > 0) console.warn('export safety pass removed:', result.removed);
   return result;
 }

@@ -30,7 +30,11 @@ class FakeWorker {
     const timing = { startedAt: performance.timeOrigin + performance.now(), ms: 1 };
     const data: WorkerResponse =
       'load' in request
-        ? { id: request.id, result: { ok: true, maps, solutions: [], problems: [] }, timing }
+        ? {
+            id: request.id,
+            result: { ok: true, maps, solutions: [], requirements: [], problems: [] },
+            timing,
+          }
         : 'warm' in request
           ? { id: request.id, warmed: timing }
           : { id: request.id, geometry: geometryStub, timing };

@@ -3,6 +3,8 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity } from 'd3-zoom';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import type { Coverage } from '../coverage/coverage.ts';
+import type { StationPriorities } from '../coverage/priorities.ts';
+import type { SeamReport } from '../coverage/seams.ts';
 import type { Geometry } from '../layout/geometry.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { MapDrawing } from '../render/map-drawing.tsx';
@@ -33,6 +35,8 @@ interface Props {
   /** Accessible names of the stations; the id of the map's text description. */
   readonly stationNames?: ReadonlyMap<string, string> | undefined;
   readonly describedBy?: string | undefined;
+  readonly priorities?: StationPriorities | undefined;
+  readonly seams?: SeamReport | undefined;
 }
 
 const PADDING = 24;
@@ -56,6 +60,7 @@ const zoomFilter = (event: MouseEvent) => {
 export function MapView(props: Props) {
   const { map, geometry, theme, coverage, selectedStation, onSelectStation, fitRequest } = props;
   const { focusRequest, dimmedLines, lineStyles, stationNames, describedBy } = props;
+  const { priorities, seams } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
@@ -108,8 +113,11 @@ export function MapView(props: Props) {
 
   useEffect(() => {
     const svg = svgRef.current;
-    const station = geometry.stations.find((s) => s.id === focusRequest?.stationId);
-    if (!svg || !behaviour.current || !station) return;
+    const found = geometry.stations.find((s) => s.id === focusRequest?.stationId);
+    const toward = geometry.stations.find((s) => s.id === focusRequest?.toward);
+    if (!svg || !behaviour.current || !found) return;
+    // A connection (a seam): the point halfway between its two stations.
+    const station = toward ? { x: (found.x + toward.x) / 2, y: (found.y + toward.y) / 2 } : found;
     const b = geometry.bounds;
     const k = Math.max(1.5, Math.min(4, b.width / (geometry.gridSize * 10)));
     const centre = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
@@ -162,6 +170,8 @@ export function MapView(props: Props) {
           lineStyles={lineStyles}
           stationNames={stationNames}
           tabStop={keyboard.tabStop}
+          priorities={priorities}
+          seams={seams}
         />
         {drag && <DragGhost drag={drag} geometry={geometry} theme={theme} />}
       </g>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import type { StationPriorities } from '../coverage/priorities.ts';
 import type { MatrixRow } from '../coverage/report.ts';
-import type { Solution, TransitMap } from '../model/schema.ts';
+import type { Requirements, Solution, TransitMap } from '../model/schema.ts';
+import { useAppStore } from '../store/store.ts';
 import { downloadText } from './download.ts';
 
 interface Props {
@@ -9,21 +11,30 @@ interface Props {
   /** Rows in the order to write them (the compare view's sort); zone order by default. */
   readonly rows?: readonly MatrixRow[];
   readonly testId?: string;
+  readonly requirements?: Requirements | undefined;
+  readonly priorities?: StationPriorities | undefined;
 }
 
 type Format = 'md' | 'csv';
 
 /** Downloads the coverage report (stations × selected solutions) as Markdown or CSV. */
-export function ReportExport({ map, selected, rows, testId = 'export-report' }: Props) {
+export function ReportExport(props: Props) {
+  const { map, selected, rows, testId = 'export-report', requirements, priorities } = props;
   const [format, setFormat] = useState<Format>('md');
   const save = async () => {
     // The report code loads on the first download: it is not needed to draw the page.
-    const { compareMatrix, toCsv, toMarkdown } = await import('../coverage/report.ts');
-    const matrix = compareMatrix(map, selected);
-    const ordered = rows ?? matrix.rows;
+    const { compareMatrix, sortRows, toCsv, toMarkdown } = await import('../coverage/report.ts');
+    const { markdownReport } = await import('./report-document.ts');
+    const matrix = compareMatrix(map, selected, priorities);
+    const ordered = rows ?? (priorities ? sortRows(matrix, 'priority') : matrix.rows);
     const stem = `${map.id}-coverage-${selected.map((s) => s.id).join('-') || 'none'}`;
     if (format === 'csv') downloadText(`${stem}.csv`, toCsv(matrix, ordered), 'text/csv');
-    else downloadText(`${stem}.md`, toMarkdown(matrix, ordered), 'text/markdown');
+    else {
+      const state = useAppStore.getState();
+      const table = toMarkdown(matrix, ordered);
+      const text = markdownReport({ map, selected, table, requirements, priorities, state });
+      downloadText(`${stem}.md`, text, 'text/markdown');
+    }
   };
   return (
     <div className="report-export">

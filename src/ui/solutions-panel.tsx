@@ -1,18 +1,25 @@
 import { useMemo } from 'react';
 import { solutionStats } from '../coverage/coverage.ts';
+import type { StationPriorities } from '../coverage/priorities.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { selectMapSolutions, useAppStore } from '../store/store.ts';
 import { StackSuggestion } from './stack-suggestion.tsx';
 
 interface Props {
   readonly map: TransitMap;
+  readonly priorities?: StationPriorities | undefined;
   readonly onCompare: () => void;
 }
 
 /** Every solution for the current map: a checkbox each, its colour, what it covers. */
-export function SolutionsPanel({ map, onCompare }: Props) {
+export function SolutionsPanel({ map, priorities, onCompare }: Props) {
   const solutions = useAppStore(selectMapSolutions);
-  const selected = useAppStore((s) => s.selectedSolutions);
+  const chosen = useAppStore((s) => s.selectedSolutions);
+  // The selection spans maps; this map's part of it decides what Compare and Clear act on.
+  const selected = useMemo(
+    () => chosen.filter((id) => solutions.some((s) => s.id === id)),
+    [chosen, solutions],
+  );
   const toggle = useAppStore((s) => s.toggleSolution);
   const clear = useAppStore((s) => s.clearSelection);
   const stats = useMemo(
@@ -85,7 +92,7 @@ export function SolutionsPanel({ map, onCompare }: Props) {
           );
         })}
       </ul>
-      <StackSuggestion map={map} solutions={solutions} />
+      <StackSuggestion map={map} solutions={solutions} priorities={priorities} />
     </section>
   );
 }

@@ -13,4 +13,14 @@ describe('the view in the URL hash', () => {
     expect(view.rest).toEqual([['src', 'maps/x.yaml']]);
     expect(formatHash({ ...view, solutions: [] })).toBe('#src=maps%2Fx.yaml&map=m');
   });
+  it('carries the active requirement set as req', () => {
+    const view = parseHash('#map=ml-system&solutions=kubeflow&req=acme-2027');
+    expect(view).toEqual({
+      map: 'ml-system',
+      solutions: ['kubeflow'],
+      req: 'acme-2027',
+      rest: [],
+    });
+    expect(formatHash(view)).toBe('#map=ml-system&solutions=kubeflow&req=acme-2027');
+  });
 });

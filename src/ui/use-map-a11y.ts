@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { Coverage } from '../coverage/coverage.ts';
+import type { StationPriorities } from '../coverage/priorities.ts';
 import type { Geometry } from '../layout/geometry.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 import { lineStyles } from '../render/line-styles.ts';
@@ -58,13 +59,28 @@ export function useMapA11y(
   theme: Theme,
   coverage: Coverage | undefined,
   selected: readonly Solution[],
+  priorities?: StationPriorities,
 ) {
   const styles = useLineStyles(map?.lines, theme, geometry?.lineWidth ?? 4);
   const dimmedLines = useDimmedLines(map);
-  const names = useMemo(
-    () => (map ? stationNames(map, coverage, selected) : undefined),
-    [map, coverage, selected],
-  );
+  const names = useMemo(() => {
+    if (!map) return undefined;
+    const plain = stationNames(map, coverage, selected);
+    if (!priorities) return plain;
+    // The priority is said as well as drawn: "…, must-have" / "…, won't (left out)".
+    const said = {
+      must: 'must-have',
+      should: 'should-have',
+      could: 'could-have',
+      wont: "won't (left out)",
+    };
+    return new Map(
+      [...plain].map(([id, name]) => {
+        const p = priorities.byStation.get(id);
+        return [id, p ? `${name}, ${said[p]}` : name] as const;
+      }),
+    );
+  }, [map, coverage, selected, priorities]);
   const setShortcutsOpen = useDisplayPrefs(selectOpenShortcuts);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), [setShortcutsOpen]);
   useShortcuts(openShortcuts);

@@ -23,7 +23,12 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
-import { declaredStationIds, stationIdContext } from './station-context.ts';
+import {
+  declaredStationIds,
+  PRIORITY_WORDS,
+  priorityContext,
+  stationIdContext,
+} from './station-context.ts';
 
 export interface EditorHooks {
   /** Station ids and labels of the map on screen, for completion. */
@@ -45,6 +50,14 @@ const theme = EditorView.theme({
 function stationCompletion(hooks: EditorHooks) {
   return (context: CompletionContext): CompletionResult | null => {
     const text = context.state.doc.toString();
+    const priority = priorityContext(text, context.pos);
+    if (priority) {
+      return {
+        from: priority.from,
+        options: PRIORITY_WORDS.map((word) => ({ label: word, type: 'keyword' })),
+        validFor: /^[a-z]*$/,
+      };
+    }
     const place = stationIdContext(text, context.pos);
     if (!place) return null;
     if (place.from === context.pos && !context.explicit) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredStationIds, stationIdContext } from './station-context.ts';
+import { declaredStationIds, priorityContext, stationIdContext } from './station-context.ts';
 
 const at = (text: string) => {
   const pos = text.indexOf('|');
@@ -25,10 +25,27 @@ describe('stationIdContext', () => {
     found('covers:\n  - station: se|');
   });
 
+  it("finds ids in a requirement set's needs, block or flow", () => {
+    found('needs:\n  - station: se|');
+    found('needs:\n  - { station: se|');
+    found('needs:\n  - { priority: must, station: |');
+    found('needs: [se|');
+  });
+
   it('stays quiet elsewhere', () => {
     expect(at('stations:\n  - id: a|')).toBeNull();
     expect(at('zones:\n  - |')).toBeNull();
     expect(at('title: sto|')).toBeNull();
+  });
+});
+
+describe('priorityContext', () => {
+  const where = (text: string) => priorityContext(text.replace('|', ''), text.indexOf('|'));
+  it('finds the value of priority and default', () => {
+    expect(where('needs:\n  - { station: a, priority: mu|')).toEqual({ from: 35 });
+    expect(where('default: |')).toEqual({ from: 9 });
+    expect(where('    priority: |')).toEqual({ from: 14 });
+    expect(where('title: mu|')).toBeNull();
   });
 });
 

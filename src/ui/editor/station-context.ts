@@ -1,8 +1,8 @@
-// Where the cursor is a place for a station id: inside a line's `stops` or a solution's
-// `covers`. Text-based on purpose, so that it works while the YAML is half typed.
+// Where the cursor is a place for a station id: inside a line's `stops`, a solution's
+// `covers` or a requirement set's `needs`; and where it is a place for a priority. Text-based on purpose, so that it works while the YAML is half typed.
 
 const ID_TAIL = /[a-z0-9-]*$/;
-const LIST_KEY = /^\s*(?:-\s+)?(stops|covers)\s*:/;
+const LIST_KEY = /^\s*(?:-\s+)?(stops|covers|needs)\s*:/;
 
 const indentOf = (line: string) => /^\s*/.exec(line)?.[0].length ?? 0;
 const depth = (s: string) => [...s].reduce((d, c) => d + (c === '[' ? 1 : c === ']' ? -1 : 0), 0);
@@ -15,10 +15,11 @@ export function stationIdContext(text: string, pos: number): { from: number } | 
   const from = pos - word.length;
   const head = before.slice(0, before.length - word.length);
   // `stops: [a, b, |` or `covers: [a, |` on one line.
-  const inline = /\b(stops|covers)\s*:(.*)$/.exec(head);
+  const inline = /\b(stops|covers|needs)\s*:(.*)$/.exec(head);
   if (inline) return depth(inline[2] ?? '') > 0 ? { from } : null;
-  // `- station: |` inside covers.
+  // `- station: |` inside covers or needs, or `- { station: |` in a flow mapping.
   if (/^\s*(?:-\s+)?station\s*:\s*$/.test(head)) return { from };
+  if (/^\s*-\s+\{(?:[^{}]*,)?\s*station\s*:\s*$/.test(head)) return { from };
   // `- |` or `- [a, |` as an item of a block list under `stops:` or `covers:`.
   const item = /^(\s*)-\s+(\[.*)?$/.exec(head);
   if (!item) return null;
@@ -31,6 +32,20 @@ export function stationIdContext(text: string, pos: number): { from: number } | 
       return LIST_KEY.test(line) && /:\s*(#.*)?$/.test(line) ? { from } : null;
     }
   }
+  return null;
+}
+
+/** The priorities a requirement set's `needs` take, most important first. */
+export const PRIORITY_WORDS = ['must', 'should', 'could', 'wont'] as const;
+
+/** The start of the word being typed at `pos` after `priority:` or `default:`. */
+export function priorityContext(text: string, pos: number): { from: number } | null {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const before = text.slice(lineStart, pos);
+  const word = /[a-z]*$/.exec(before)?.[0] ?? '';
+  const head = before.slice(0, before.length - word.length);
+  if (/(?:^|[\s{,])priority\s*:\s*$/.test(head) || /^default\s*:\s*$/.test(head))
+    return { from: pos - word.length };
   return null;
 }
 
