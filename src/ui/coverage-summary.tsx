@@ -1,4 +1,5 @@
 import type { Coverage, CoverageCounts, GroupCoverage } from '../coverage/coverage.ts';
+import { coverageSentence, servedCount } from '../coverage/coverage-text.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { useAppStore } from '../store/store.ts';
 
@@ -6,8 +7,6 @@ interface Props {
   readonly map: TransitMap;
   readonly coverage: Coverage;
 }
-
-const served = (c: CoverageCounts) => c.covered + c.partial;
 
 function Bar({ counts }: { counts: CoverageCounts }) {
   const pct = (n: number) => `${counts.total ? (100 * n) / counts.total : 0}%`;
@@ -24,7 +23,7 @@ function GroupRow({ group, kind }: { group: GroupCoverage; kind: 'zone' | 'line'
     <li data-group={kind} data-group-id={group.id}>
       <span className="group-label">{group.label}</span>
       <span className="group-count">
-        {served(group)} of {group.total}
+        {servedCount(group)} of {group.total}
         {group.partial > 0 ? ` (${group.partial} partial)` : ''}
       </span>
       <Bar counts={group} />
@@ -46,11 +45,9 @@ export function CoverageSummary({ map, coverage }: Props) {
         data-partial={totals.partial}
         data-total={totals.total}
       >
-        <strong>
-          {served(totals)} of {totals.total} stations covered
-        </strong>
+        <strong data-testid="coverage-sentence">{coverageSentence(totals)}</strong>
         <span>
-          {totals.covered} full · {totals.partial} partial · {totals.uncovered} uncovered
+          {totals.uncovered} uncovered
           {coverage.overlaps.length > 0 ? ` · ${coverage.overlaps.length} overlaps` : ''}
         </span>
         <Bar counts={totals} />

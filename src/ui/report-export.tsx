@@ -18,12 +18,20 @@ export function ReportExport({ map, selected, rows, testId = 'export-report' }: 
   const [format, setFormat] = useState<Format>('md');
   const save = async () => {
     // The report code loads on the first download: it is not needed to draw the page.
-    const { compareMatrix, toCsv, toMarkdown } = await import('../coverage/report.ts');
+    const [{ compareMatrix, toCsv, toMarkdown }, { computeCoverage }, { selectionSentence }] =
+      await Promise.all([
+        import('../coverage/report.ts'),
+        import('../coverage/coverage.ts'),
+        import('../coverage/coverage-text.ts'),
+      ]);
     const matrix = compareMatrix(map, selected);
+    // The Markdown opens with the panel's own sentence (a CSV stays one table for spreadsheets).
+    const names = selected.map((s) => s.name);
+    const heading = `${selectionSentence(names, computeCoverage(map, selected).totals)}\n\n`;
     const ordered = rows ?? matrix.rows;
     const stem = `${map.id}-coverage-${selected.map((s) => s.id).join('-') || 'none'}`;
     if (format === 'csv') downloadText(`${stem}.csv`, toCsv(matrix, ordered), 'text/csv');
-    else downloadText(`${stem}.md`, toMarkdown(matrix, ordered), 'text/markdown');
+    else downloadText(`${stem}.md`, heading + toMarkdown(matrix, ordered), 'text/markdown');
   };
   return (
     <div className="report-export">
