@@ -13,6 +13,8 @@ export const messages = {
     `unknown kind ${typeof kind === 'string' ? q(kind) : String(kind)}: use "map" or "solution"`,
   missingKind: () => 'missing "kind": add "kind: map" or "kind: solution" at the top',
   yamlSyntax: (detail: string) => `YAML syntax error: ${detail}`,
+  strayText: (text: string) =>
+    `YAML syntax error: the document is only the text ${q(text)}, so nothing after it can be read; remove it, or write it as "key: value"`,
   yamlWarning: (detail: string) => `YAML: ${detail}`,
   aliasBomb: () =>
     'too many aliases (*refs): this looks like an alias bomb; expand the aliases by hand',
