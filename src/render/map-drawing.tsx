@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Coverage } from '../coverage/coverage.ts';
 import type { Geometry } from '../layout/geometry.ts';
 import type { TransitMap } from '../model/schema.ts';
+import { placeBadges } from './badge-place.ts';
 import { LabelLayer } from './label-layer.tsx';
 import { LineLayer } from './line-layer.tsx';
 import type { LineStyle } from './line-styles.ts';
@@ -33,6 +34,10 @@ export function MapDrawing(props: MapDrawingProps) {
   const { map, geometry, theme, coverage, selectedStation, onSelectStation, dimmedLines } = props;
   const { lineStyles, stationNames, tabStop } = props;
   const labels = useMemo(() => new Map(map.stations.map((s) => [s.id, s.label])), [map]);
+  const badges = useMemo(
+    () => (coverage ? placeBadges(geometry, coverage.overlaps) : undefined),
+    [geometry, coverage],
+  );
   return (
     <g>
       <ZoneLayer zones={geometry.zones} theme={theme} />
@@ -51,6 +56,7 @@ export function MapDrawing(props: MapDrawingProps) {
         onSelect={onSelectStation}
         names={stationNames}
         tabStop={tabStop ?? null}
+        badges={badges}
       />
       <LabelLayer labels={geometry.labels} theme={theme} />
     </g>
