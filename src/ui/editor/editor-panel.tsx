@@ -4,6 +4,8 @@ import { lazy, Suspense } from 'react';
 import { isDirty } from '../../store/editor-slice.ts';
 import { selectCurrentEntry, useAppStore } from '../../store/store.ts';
 import type { AppState } from '../../store/store.ts';
+import { EditorSplitter, useViewportWidth } from './editor-splitter.tsx';
+import { clampEditorWidth, useEditorWidth } from './editor-width.ts';
 import { saveAsDownload } from './save-file.ts';
 import './editor.css';
 
@@ -28,6 +30,8 @@ export function EditorPanel() {
   const status = useAppStore(selectStatus);
   const dirty = useAppStore(selectDirty);
   const setOpen = useAppStore((s) => s.setEditorOpen);
+  const chosen = useEditorWidth((s) => s.width);
+  const width = clampEditorWidth(chosen, useViewportWidth());
   if (!open) return null;
   const save = () => {
     const s = useAppStore.getState();
@@ -38,7 +42,13 @@ export function EditorPanel() {
     s.markSaved(entry.map.id);
   };
   return (
-    <section className="editor-panel" data-testid="editor-panel" aria-label="YAML editor">
+    <section
+      className="editor-panel"
+      data-testid="editor-panel"
+      aria-label="YAML editor"
+      style={{ width }}
+    >
+      <EditorSplitter width={width} />
       <header className="editor-head">
         <h2>
           Map YAML
