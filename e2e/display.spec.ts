@@ -34,7 +34,7 @@ test('choosing a solution is announced with the coverage', async ({ page }) => {
   const covered = Number(await page.getByTestId('coverage-summary').getAttribute('data-covered'));
   const partial = Number(await page.getByTestId('coverage-summary').getAttribute('data-partial'));
   await expect(page.getByTestId('announcer')).toHaveText(
-    `Kubeflow selected: ${covered + partial} of ${total} stations covered`,
+    `Kubeflow selected: ${covered + partial} of ${total} stations covered (${covered} full, ${partial} partial)`,
   );
   await expect(map(page).locator('[data-station-id="training"]')).toHaveAttribute(
     'aria-label',

@@ -109,3 +109,31 @@ test('"?" lists the shortcuts in a dialog; Escape closes it', async ({ page }) =
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 });
+
+test('zooming in with + keeps the focused station in view, clear of the header', async ({
+  page,
+}) => {
+  await openApp(page);
+  const station = map(page).locator('[data-station-id="sources"]');
+  await station.focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+  await expect(async () => {
+    const box = await station.boundingBox();
+    const view = await map(page).boundingBox();
+    const header = await page.locator('.stage-header').boundingBox();
+    if (!box || !view || !header) throw new Error('not drawn');
+    expect(box.x).toBeGreaterThanOrEqual(view.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(view.x + view.width);
+    expect(box.y).toBeGreaterThanOrEqual(header.y + header.height);
+    expect(box.y + box.height).toBeLessThanOrEqual(view.y + view.height);
+  }).toPass();
+  expect(await focusedStation(page)).toBe('sources');
+});
+
+test('an arrow with no station that way says so', async ({ page }) => {
+  await openApp(page);
+  await map(page).locator('[data-station-id="sources"]').focus();
+  await page.keyboard.press('ArrowLeft');
+  expect(await focusedStation(page)).toBe('sources');
+  await expect(page.getByTestId('map-status')).toHaveText('No station to the west of Data sources');
+});

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { dropFile, fixture, map, openApp, openFile } from './helpers.ts';
@@ -89,4 +91,61 @@ test('labels full of markup are shown as text, never run', async ({ page }) => {
   await expect(map(page).locator('text[data-label-for="a"]')).toContainText('<img src=x');
   expect(await page.locator('img[src="x"], script:text("alert(2)")').count()).toBe(0);
   expect(dialogs).toBe(0);
+});
+
+test('the problems header counts what is listed, errors and warnings apart', async ({ page }) => {
+  await openApp(page);
+  // Two errors (an unknown stop, an unknown zone) and a warning (a solution's unknown station).
+  const text = [
+    'kind: map',
+    'id: counted',
+    'title: Counted',
+    'zones: [{ id: z, label: Z }]',
+    'lines:',
+    '  - { id: a, label: A, color: "#123456", stops: [x, y, nowhere] }',
+    'stations:',
+    '  - { id: x, label: X, zone: z }',
+    '  - { id: y, label: Y, zone: elsewhere }',
+    '---',
+    'kind: solution',
+    'id: tool',
+    'name: Tool',
+    'map: ml-system',
+    'covers: [ingestion, ghost]',
+  ].join('\n');
+  await openFile(page, 'counted.yaml', text);
+  const panel = problems(page);
+  await expect(panel.getByTestId('problems-count')).toContainText('counted.yaml was not loaded');
+  const errors = await panel.locator('li[data-severity="error"]').count();
+  const warnings = await panel.locator('li[data-severity="warning"]').count();
+  expect(errors).toBeGreaterThan(0);
+  expect(warnings).toBeGreaterThan(0);
+  await expect(panel).toHaveAttribute('data-errors', String(errors));
+  await expect(panel).toHaveAttribute('data-warnings', String(warnings));
+  const named = (n: number, word: string) => (n === 0 ? [] : [`${n} ${word}${n === 1 ? '' : 's'}`]);
+  await expect(panel.getByTestId('problems-count')).toHaveText(
+    `counted.yaml was not loaded: ${[...named(errors, 'error'), ...named(warnings, 'warning')].join(', ')}`,
+  );
+});
+
+test('a stray word at line 1 is shown first, its consequences folded under it', async ({
+  page,
+}) => {
+  await openApp(page);
+  const source = readFileSync(join(import.meta.dirname, '..', 'maps', 'ml-system.yaml'), 'utf8');
+  await openFile(page, 'stray.yaml', `oops ${source}`);
+  const panel = problems(page);
+  const first = panel.locator(':scope > ol > li').first();
+  await expect(first).toContainText('line 1, column 1');
+  await expect(first).toContainText('"oops"');
+  await expect(panel.locator(':scope > ol > li')).toHaveCount(1);
+  const folded = first.getByTestId('problem-cascade');
+  await expect(folded).not.toHaveAttribute('open');
+  const consequences = await folded.locator('li').count();
+  expect(consequences).toBeGreaterThan(10);
+  await expect(folded.locator('summary')).toHaveText(`${consequences} errors caused by this one`);
+  await expect(folded.locator('li').first()).toBeHidden();
+  // Everything listed is counted, the folded ones too.
+  await expect(panel).toHaveAttribute('data-errors', String(consequences + 1));
+  await expect(map(page).locator('[data-station-id]')).toHaveCount(30);
 });

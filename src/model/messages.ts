@@ -15,6 +15,8 @@ export const messages = {
   missingKind: () =>
     'missing "kind": add "kind: map", "kind: solution" or "kind: requirements" at the top',
   yamlSyntax: (detail: string) => `YAML syntax error: ${detail}`,
+  strayText: (text: string) =>
+    `YAML syntax error: the document is only the text ${q(text)}, so nothing after it can be read; remove it, or write it as "key: value"`,
   yamlWarning: (detail: string) => `YAML: ${detail}`,
   aliasBomb: () =>
     'too many aliases (*refs): this looks like an alias bomb; expand the aliases by hand',

@@ -98,6 +98,18 @@ export function parseYaml(source: string): ParseResult {
   parsed.forEach((doc, index) => {
     const errors = [...doc.errors, ...doc.warnings];
     const said = new Set<string>();
+    // Tokens after the end of the document ("Unexpected … in YAML stream") follow from what
+    // ended it early: a stray word is read as the whole document. Name that first, once.
+    const stream = (err: (typeof errors)[number]) =>
+      err.code === 'UNEXPECTED_TOKEN' && / in YAML stream/.test(err.message);
+    let rooted = false;
+    const firstStream = errors.find(stream);
+    const contents = doc.contents as Node | null;
+    if (firstStream && isScalar(contents) && contents.range && problems.length < MAX_PROBLEMS) {
+      const stray = String(contents.value ?? '');
+      problems.push(problemAt(toPosition(contents.range[0]), messages.strayText(stray)));
+      rooted = true;
+    }
     for (const err of errors) {
       const detail = stripPosition(err.message.split('\n')[0] ?? err.message);
       const format = err.name === 'YAMLWarning' ? messages.yamlWarning : messages.yamlSyntax;
@@ -107,7 +119,14 @@ export function parseYaml(source: string): ParseResult {
       // A runaway error repeats itself at every offset: say it once.
       if (said.has(message) || problems.length >= MAX_PROBLEMS) continue;
       said.add(message);
-      problems.push(problemAt(toPosition(err.pos[0]), message));
+      const problem = problemAt(toPosition(err.pos[0]), message);
+      if (stream(err) && (rooted || err !== firstStream)) {
+        problems.push({ ...problem, cascade: true });
+      } else {
+        problems.push(problem);
+        // The first stray token is the cause of those after it (when nothing else is).
+        if (stream(err)) rooted = true;
+      }
     }
     if (errors.length > 0) return;
     const keys = keyProblems(doc);

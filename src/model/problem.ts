@@ -13,6 +13,11 @@ export interface Problem {
   /** 1-based line and column in the source text. */
   readonly line: number;
   readonly column: number;
+  /**
+   * A consequence of the nearest problem before it that is not one (its root cause): fixing
+   * that one makes this one go away. Shown folded under the root cause.
+   */
+  readonly cascade?: true;
 }
 
 export const hasErrors = (problems: readonly Problem[]): boolean =>

@@ -4,6 +4,7 @@
 import type { Coverage } from '../coverage/coverage.ts';
 import type { StationPriorities } from '../coverage/priorities.ts';
 import type { SeamReport } from '../coverage/seams.ts';
+import { selectionSentence } from '../coverage/coverage-text.ts';
 import type { Geometry } from '../layout/geometry.ts';
 import { textWidth } from '../layout/labels/text.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
@@ -49,15 +50,16 @@ export interface ExportFrame {
   readonly subtitle: string | null;
 }
 
-/** "Kubeflow + MLflow — 21 of 30 stations covered, 4 partly"; null without an overlay. */
+/** "Kubeflow + MLflow — 22 of 30 stations covered (18 full, 4 partial)"; null without an overlay. */
 export function overlaySubtitle(
   solutions: readonly Solution[],
   coverage?: Coverage,
 ): string | null {
   if (!coverage || solutions.length === 0) return null;
-  const t = coverage.totals;
-  const names = solutions.map((s) => s.name).join(' + ');
-  return `${names} \u2014 ${t.covered} of ${t.total} stations covered, ${t.partial} partly`;
+  return selectionSentence(
+    solutions.map((s) => s.name),
+    coverage.totals,
+  );
 }
 
 /** Where everything goes; pure, so the CLI and tests can reason about the picture's size. */

@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../coverage/coverage.ts';
 import type { StationState } from '../coverage/coverage.ts';
+import { coverageSentence } from '../coverage/coverage-text.ts';
 import type { StationGeometry } from '../layout/geometry.ts';
 import { layoutMap } from '../layout/layout.ts';
 import { loadText } from '../model/load.ts';
@@ -75,7 +76,9 @@ describe('exportSvg', () => {
     expect(out.svg).toContain(
       '<title>A typical machine learning system &#x2014; Kubeflow + MLflow</title>',
     );
-    expect(out.svg).toContain(`Covered: ${coverage.totals.covered} of ${coverage.totals.total}`);
+    expect(out.svg).toContain(`Fully covered: ${coverage.totals.covered}`);
+    // The subtitle says the same sentence as the side panel (one function, coverage-text.ts).
+    expect(out.svg).toContain(`Kubeflow + MLflow &#x2014; ${coverageSentence(coverage.totals)}`);
     expect(out.svg).toContain('data-legend-item="sol-kubeflow"');
     expect(out.svg).toContain('fill="#16181d"'); // the dark background
   });

@@ -5,6 +5,7 @@ import type { SeamReport } from '../coverage/seams.ts';
 import type { Geometry } from '../layout/geometry.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { PriorityLayer, SeamLayer } from './evaluation-layers.tsx';
+import { placeBadges } from './badge-place.ts';
 import { LabelLayer } from './label-layer.tsx';
 import { LineLayer } from './line-layer.tsx';
 import type { LineStyle } from './line-styles.ts';
@@ -40,6 +41,10 @@ export function MapDrawing(props: MapDrawingProps) {
   const { map, geometry, theme, coverage, selectedStation, onSelectStation, dimmedLines } = props;
   const { lineStyles, stationNames, tabStop, priorities, seams } = props;
   const labels = useMemo(() => new Map(map.stations.map((s) => [s.id, s.label])), [map]);
+  const badges = useMemo(
+    () => (coverage ? placeBadges(geometry, coverage.overlaps) : undefined),
+    [geometry, coverage],
+  );
   return (
     <g>
       <ZoneLayer zones={geometry.zones} theme={theme} />
@@ -69,6 +74,7 @@ export function MapDrawing(props: MapDrawingProps) {
         onSelect={onSelectStation}
         names={stationNames}
         tabStop={tabStop ?? null}
+        badges={badges}
       />
       {priorities && (
         <PriorityLayer

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Coverage } from '../coverage/coverage.ts';
-import type { StationGeometry } from '../layout/geometry.ts';
+import type { Point, StationGeometry } from '../layout/geometry.ts';
 import { Marker } from './marker.tsx';
 import { CoverageMark, OverlapSymbol } from './svg-key-symbols.tsx';
 import type { Theme } from './theme.ts';
@@ -19,10 +19,18 @@ interface Props {
   readonly names?: ReadonlyMap<string, string> | undefined;
   /** The station Tab lands on (roving focus); null: every station is a tab stop. */
   readonly tabStop?: string | null;
+  /** Where each overlap badge goes, clear of the labels (badge-place.ts). */
+  readonly badges?: ReadonlyMap<string, Point> | undefined;
 }
 
 const endpoints = (s: StationGeometry) =>
   s.marker.kind === 'capsule' ? [s.marker.a, s.marker.b] : [s, s];
+
+/** Up and right of the marker: where a badge goes when no placement was given. */
+const defaultBadge = (s: StationGeometry): Point => {
+  const b = endpoints(s)[1] ?? s;
+  return { x: b.x + s.marker.r + 3, y: b.y - s.marker.r - 3 };
+};
 
 /** A dark band round a light one, behind the marker: focus shows on any background (CSS shows it). */
 function FocusRing({ s, theme }: { s: StationGeometry; theme: Theme }) {
@@ -37,15 +45,27 @@ function FocusRing({ s, theme }: { s: StationGeometry; theme: Theme }) {
   );
 }
 
-function OverlapBadge({ s, count, theme }: { s: StationGeometry; count: number; theme: Theme }) {
-  const [, b] = endpoints(s);
-  if (!b) return null;
-  const r = s.marker.r;
-  return <OverlapSymbol x={b.x + r + 3} y={b.y - r - 3} theme={theme} count={count} />;
+function OverlapBadge({
+  id,
+  at,
+  count,
+  theme,
+}: {
+  id: string;
+  at: Point;
+  count: number;
+  theme: Theme;
+}) {
+  return (
+    <g data-overlap-for={id}>
+      <OverlapSymbol x={at.x} y={at.y} theme={theme} count={count} />
+    </g>
+  );
 }
 
 export const StationLayer = memo(function StationLayer(props: Props) {
   const { stations, labels, theme, coverage, selected, onSelect, names, tabStop = null } = props;
+  const { badges } = props;
   return (
     <g>
       {stations.map((s) => {
@@ -101,7 +121,14 @@ export const StationLayer = memo(function StationLayer(props: Props) {
                 strokeWidth={2.5}
               />
             )}
-            {c?.overlap && <OverlapBadge s={s} count={c.by.length} theme={theme} />}
+            {c?.overlap && (
+              <OverlapBadge
+                id={s.id}
+                at={badges?.get(s.id) ?? defaultBadge(s)}
+                count={c.by.length}
+                theme={theme}
+              />
+            )}
           </g>
         );
       })}

@@ -3,7 +3,7 @@
 import type { StationState } from '../coverage/coverage.ts';
 import type { Point } from '../layout/geometry.ts';
 import { Marker } from './marker.tsx';
-import { stadiumPath } from './stadium.ts';
+import { halfStadiumPath, stadiumPath } from './stadium.ts';
 import type { Theme } from './theme.ts';
 
 interface MarkProps {
@@ -16,69 +16,113 @@ interface MarkProps {
   readonly theme: Theme;
 }
 
+/** Width of the background-coloured band round every coverage mark. */
+export const KEYLINE_HALO = 2.5;
+
 /**
- * A station drawn by its coverage: full is a filled marker, partial a ring with a dot,
- * uncovered a hollow marker with a cross inside a dashed warning ring, visible from afar.
+ * The two-tone keyline round a mark: a band of the background (light on a light theme) outside
+ * the mark's outline (dark on a light theme). Any line colour has at least 4.5:1 against one
+ * of the two, so the mark stands off every line, in every palette and theme.
+ */
+function Halo({ a, b, r, theme }: { a: Point; b: Point; r: number; theme: Theme }) {
+  return (
+    <Marker
+      a={a}
+      b={b}
+      r={r + KEYLINE_HALO}
+      fill={theme.background}
+      stroke={theme.background}
+      strokeWidth={0}
+      data-keyline="halo"
+    />
+  );
+}
+
+/**
+ * A station drawn by its coverage, told apart by shape first: full is a filled marker,
+ * partial a half-filled marker, uncovered a hollow marker with a cross inside a dashed warning
+ * ring. Each sits in a two-tone keyline (a dark outline in a light band, or the reverse on
+ * the dark theme), so that it reads over a line of any colour.
  */
 export function CoverageMark({ state, a, b, r, theme }: MarkProps) {
   if (state === 'covered') {
     return (
-      <Marker
-        a={a}
-        b={b}
-        r={r + 1}
-        fill={theme.covered}
-        stroke={theme.stationStroke}
-        strokeWidth={2}
-      />
+      <g data-mark="covered">
+        <Halo a={a} b={b} r={r + 1} theme={theme} />
+        <Marker
+          a={a}
+          b={b}
+          r={r + 1}
+          fill={theme.covered}
+          stroke={theme.stationStroke}
+          strokeWidth={2}
+          data-keyline="outline"
+        />
+      </g>
     );
   }
   if (state === 'partial') {
     return (
-      <g>
+      <g data-mark="partial">
+        <Halo a={a} b={b} r={r + 1} theme={theme} />
         <Marker
           a={a}
           b={b}
           r={r + 1}
           fill={theme.stationFill}
-          stroke={theme.partial}
-          strokeWidth={3}
+          stroke={theme.stationStroke}
+          strokeWidth={2}
+          data-keyline="outline"
         />
-        <Marker
-          a={a}
-          b={b}
-          r={r * 0.45}
-          fill={theme.partial}
-          stroke={theme.partial}
-          strokeWidth={0}
-        />
+        <path d={halfStadiumPath(a, b, r - 0.5)} fill={theme.partial} />
       </g>
     );
   }
   const cx = (a.x + b.x) / 2;
   const cy = (a.y + b.y) / 2;
   const k = r * 0.55;
+  const dot = a.x === b.x && a.y === b.y;
   return (
-    <g>
-      {a.x === b.x && a.y === b.y ? (
-        <Marker
-          a={a}
-          b={b}
-          r={r + 7}
-          fill="none"
-          stroke={theme.uncovered}
-          strokeWidth={2.5}
-          dash="4 3"
-        />
+    <g data-mark="uncovered">
+      {dot ? (
+        <>
+          <Marker
+            a={a}
+            b={b}
+            r={r + 7 + KEYLINE_HALO / 2}
+            fill="none"
+            stroke={theme.background}
+            strokeWidth={2.5 + KEYLINE_HALO}
+            data-keyline="halo"
+          />
+          <Marker
+            a={a}
+            b={b}
+            r={r + 7}
+            fill="none"
+            stroke={theme.uncovered}
+            strokeWidth={2.5}
+            dash="4 3"
+          />
+        </>
       ) : (
         // An interchange: a dashed ring round the capsule (a thick dashed line would fill it).
-        <path
-          d={stadiumPath(a, b, r + 7 - 1.25)}
-          fill="none"
-          stroke={theme.uncovered}
-          strokeWidth={2.5}
-          strokeDasharray="4 3"
-        />
+        <>
+          <path
+            d={stadiumPath(a, b, r + 7 - 1.25)}
+            fill="none"
+            stroke={theme.background}
+            strokeWidth={2.5 + KEYLINE_HALO}
+            data-keyline="halo"
+          />
+          <path
+            d={stadiumPath(a, b, r + 7 - 1.25)}
+            fill="none"
+            stroke={theme.uncovered}
+            strokeWidth={2.5}
+            strokeDasharray="4 3"
+          />
+        </>
       )}
       <Marker
         a={a}
@@ -87,6 +131,7 @@ export function CoverageMark({ state, a, b, r, theme }: MarkProps) {
         fill={theme.stationFill}
         stroke={theme.uncovered}
         strokeWidth={3}
+        data-keyline="outline"
       />
       <path
         d={`M${cx - k} ${cy - k}L${cx + k} ${cy + k}M${cx - k} ${cy + k}L${cx + k} ${cy - k}`}

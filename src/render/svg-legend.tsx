@@ -122,7 +122,7 @@ function rows(props: LegendProps): Row[] {
         heading: true,
       },
       ...solutions.map((s) => ({ key: `sol-${s.id}`, text: s.name })),
-      { key: 'covered', text: `Covered: ${t.covered} of ${t.total}`, symbol: state('covered') },
+      { key: 'covered', text: `Fully covered: ${t.covered}`, symbol: state('covered') },
       { key: 'partial', text: `Partly covered: ${t.partial}`, symbol: state('partial') },
       { key: 'uncovered', text: `Not covered: ${t.uncovered}`, symbol: state('uncovered') },
     );

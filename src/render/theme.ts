@@ -47,7 +47,8 @@ export const darkTheme: Theme = {
   stationFill: '#16181d',
   stationStroke: '#eceef2',
   selection: '#ffc23d',
-  zoneFills: ['#1d2a3a', '#33261a', '#1b3024', '#2c2236', '#312c17', '#183033'],
+  // Lighter than the light theme's tints are dark: on a dark ground a 1.2:1 tint vanishes.
+  zoneFills: ['#263d5c', '#4a3421', '#234631', '#3f2f52', '#463f1d', '#1f474b'],
   zoneText: '#c4c8d0',
   covered: '#4cc26b',
   partial: '#f0a04b',

@@ -6,6 +6,7 @@ import { A11yExtras, SkipLink } from './a11y-extras.tsx';
 import './a11y.css';
 import { EditorHost } from './editor/editor-host.tsx';
 import { EditorPanel } from './editor/editor-panel.tsx';
+import { MapStatusRegion } from './map-status.tsx';
 import { MapView } from './map-view.tsx';
 import { openFiles } from './open-files.ts';
 import { PresentationMode } from './presentation-mode.tsx';
@@ -130,6 +131,7 @@ export function App() {
         )}
       </div>
       <ProblemsPanel />
+      <MapStatusRegion />
       {painted && <A11yExtras map={map} selected={selected} coverage={coverage} />}
       <PresentationMode map={map} geometry={geometry} />
       {comparing && map && selected.length > 0 && (

@@ -2,6 +2,7 @@ import type { Coverage, CoverageCounts, GroupCoverage } from '../coverage/covera
 import { byPriority } from '../coverage/priorities.ts';
 import type { StationPriorities } from '../coverage/priorities.ts';
 import type { SeamReport } from '../coverage/seams.ts';
+import { coverageSentence, servedCount } from '../coverage/coverage-text.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { useAppStore } from '../store/store.ts';
 
@@ -12,8 +13,6 @@ interface Props {
   readonly priorities?: StationPriorities | undefined;
   readonly seams?: SeamReport | undefined;
 }
-
-const served = (c: CoverageCounts) => c.covered + c.partial;
 
 function Bar({ counts }: { counts: CoverageCounts }) {
   const pct = (n: number) => `${counts.total ? (100 * n) / counts.total : 0}%`;
@@ -30,7 +29,7 @@ function GroupRow({ group, kind }: { group: GroupCoverage; kind: 'zone' | 'line'
     <li data-group={kind} data-group-id={group.id}>
       <span className="group-label">{group.label}</span>
       <span className="group-count">
-        {served(group)} of {group.total}
+        {servedCount(group)} of {group.total}
         {group.partial > 0 ? ` (${group.partial} partial)` : ''}
       </span>
       <Bar counts={group} />
@@ -53,11 +52,9 @@ export function CoverageSummary({ map, coverage, priorities, seams }: Props) {
         data-total={totals.total}
         data-seams={seams?.open ?? 0}
       >
-        <strong>
-          {served(totals)} of {totals.total} stations covered
-        </strong>
+        <strong data-testid="coverage-sentence">{coverageSentence(totals)}</strong>
         <span>
-          {totals.covered} full · {totals.partial} partial · {totals.uncovered} uncovered
+          {totals.uncovered} uncovered
           {coverage.overlaps.length > 0 ? ` · ${coverage.overlaps.length} overlaps` : ''}
         </span>
         <Bar counts={totals} />

@@ -18,6 +18,8 @@ import { layoutInWorker } from './layout-client.ts';
 import { useTheme } from './use-theme.ts';
 
 const SCALES = [1, 2, 4] as const;
+/** How long a success note stays: long enough to read, short enough not to linger. */
+const TOAST_MS = 4000;
 
 interface Message {
   readonly kind: 'error' | 'done';
@@ -92,7 +94,7 @@ export function ExportMenu() {
   // A success note goes by itself; an error stays until dismissed.
   useEffect(() => {
     if (message?.kind !== 'done') return;
-    const timer = setTimeout(() => setMessage(null), 6000);
+    const timer = setTimeout(() => setMessage(null), TOAST_MS);
     return () => clearTimeout(timer);
   }, [message]);
   if (!entry) return null;

@@ -17,6 +17,7 @@ import { DragGhost } from './editor/drag-ghost.tsx';
 import { useStationDrag } from './editor/use-station-drag.ts';
 import { useLabelLod } from './use-label-lod.ts';
 import { useMapKeyboard } from './use-map-keyboard.ts';
+import { visibleArea } from './visible-area.ts';
 
 interface Props {
   readonly map: TransitMap;
@@ -120,7 +121,18 @@ export function MapView(props: Props) {
     const station = toward ? { x: (found.x + toward.x) / 2, y: (found.y + toward.y) / 2 } : found;
     const b = geometry.bounds;
     const k = Math.max(1.5, Math.min(4, b.width / (geometry.gridSize * 10)));
-    const centre = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    // The middle of the part of the map no panel covers (header, details, drawer), in map units.
+    const view = svg.getBoundingClientRect();
+    const covers = [...document.querySelectorAll('.stage-header > *, .details, .side-drawer.open')]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0);
+    const free = visibleArea(view, covers);
+    const vb = [b.width + 2 * PADDING, b.height + 2 * PADDING];
+    const s = Math.min(view.width / (vb[0] ?? 1), view.height / (vb[1] ?? 1)) || 1;
+    const centre = {
+      x: b.x + b.width / 2 + ((free.left + free.right) / 2 - (view.left + view.right) / 2) / s,
+      y: b.y + b.height / 2 + ((free.top + free.bottom) / 2 - (view.top + view.bottom) / 2) / s,
+    };
     const t = zoomIdentity.translate(centre.x, centre.y).scale(k).translate(-station.x, -station.y);
     behaviour.current.transform(select(svg), t);
     // Only a new request moves the view; a new geometry alone does not.

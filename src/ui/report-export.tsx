@@ -33,7 +33,18 @@ export function ReportExport(props: Props) {
       const state = useAppStore.getState();
       const table = toMarkdown(matrix, ordered);
       const text = markdownReport({ map, selected, table, requirements, priorities, state });
-      downloadText(`${stem}.md`, text, 'text/markdown');
+      // The Markdown opens with the panel's own sentence (a CSV stays one table for spreadsheets).
+      const [{ computeCoverage }, { selectionSentence }] = await Promise.all([
+        import('../coverage/coverage.ts'),
+        import('../coverage/coverage-text.ts'),
+      ]);
+      const exclude = priorities?.excluded;
+      const totals = computeCoverage(map, selected, exclude ? { exclude } : {}).totals;
+      const heading = `${selectionSentence(
+        selected.map((s) => s.name),
+        totals,
+      )}\n\n`;
+      downloadText(`${stem}.md`, heading + text, 'text/markdown');
     }
   };
   return (

@@ -69,9 +69,15 @@ describe('screen-reader text', () => {
     const ml = sol('ml', 'MLflow', ['z']);
     const one = computeCoverage(map, [kf]);
     const two = computeCoverage(map, [kf, ml]);
-    expect(announcement([], [kf], one)).toBe('Kubeflow selected: 2 of 4 stations covered');
-    expect(announcement([kf], [kf, ml], two)).toBe('MLflow selected: 3 of 4 stations covered');
-    expect(announcement([kf, ml], [kf], one)).toBe('MLflow deselected: 2 of 4 stations covered');
+    expect(announcement([], [kf], one)).toBe(
+      'Kubeflow selected: 2 of 4 stations covered (2 full, 0 partial)',
+    );
+    expect(announcement([kf], [kf, ml], two)).toBe(
+      'MLflow selected: 3 of 4 stations covered (3 full, 0 partial)',
+    );
+    expect(announcement([kf, ml], [kf], one)).toBe(
+      'MLflow deselected: 2 of 4 stations covered (2 full, 0 partial)',
+    );
     expect(announcement([kf], [], undefined)).toBe('Kubeflow deselected: no solution selected');
     expect(announcement([kf, ml], [], undefined)).toBe('Selection cleared');
     expect(announcement([kf], [kf], one)).toBe('');

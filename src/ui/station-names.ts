@@ -1,6 +1,7 @@
 // Words for screen readers: each station's accessible name, the map as text, and what to
 // announce when the overlay changes. Pure functions over the model and coverage.
 import type { Coverage } from '../coverage/coverage.ts';
+import { coverageSentence } from '../coverage/coverage-text.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 import { linePaths } from '../model/line-paths.ts';
 
@@ -69,7 +70,7 @@ export function linesAsText(map: TransitMap): LineText[] {
   });
 }
 
-/** What to say when the selection changes: "Kubeflow selected: 14 of 30 stations covered". */
+/** What to say when the selection changes: "Kubeflow selected: 14 of 30 stations covered (10 full, 4 partial)". */
 export function announcement(
   before: readonly Pick<Solution, 'id' | 'name'>[],
   selected: readonly Pick<Solution, 'id' | 'name'>[],
@@ -79,9 +80,7 @@ export function announcement(
   const added = selected.filter((s) => !before.some((b) => b.id === s.id));
   const removed = before.filter((b) => !now.includes(b.id));
   const t = coverage?.totals;
-  const status = t
-    ? `${t.covered + t.partial} of ${t.total} stations covered`
-    : 'no solution selected';
+  const status = t ? coverageSentence(t) : 'no solution selected';
   if (added.length === 1 && removed.length === 0)
     return `${added[0]?.name ?? ''} selected: ${status}`;
   if (removed.length === 1 && added.length === 0)

@@ -4,6 +4,15 @@ import { select } from 'd3-selection';
 import type { ZoomBehavior } from 'd3-zoom';
 import type { Geometry } from '../layout/geometry.ts';
 import { departures, isArrowKey, neighbourInDirection } from './keyboard-nav.ts';
+import type { ArrowKey } from './keyboard-nav.ts';
+import { useMapStatus } from './map-status.tsx';
+
+const COMPASS: Record<ArrowKey, string> = {
+  ArrowUp: 'north',
+  ArrowDown: 'south',
+  ArrowLeft: 'west',
+  ArrowRight: 'east',
+};
 
 const MARGIN = 24;
 
@@ -67,6 +76,9 @@ export function useMapKeyboard(
     if (e.key === '+' || e.key === '=' || e.key === '-') {
       e.preventDefault();
       behaviour.current?.scaleBy(select(svg), e.key === '-' ? 1 / 1.25 : 1.25);
+      // Zooming about the middle would carry a focused station off screen: keep it centred.
+      const focused = geometry.stations.find((s) => s.id === stationIdOf(e.target));
+      if (focused) behaviour.current?.translateTo(select(svg), focused.x, focused.y);
       return;
     }
     if (e.key === 'Escape' && selectedStation) {
@@ -81,7 +93,11 @@ export function useMapKeyboard(
     const el = next
       ? svg.querySelector<SVGGElement>(`[data-station-id="${CSS.escape(next)}"]`)
       : null;
-    if (!next || !el) return;
+    if (!next || !el) {
+      const label = geometry.labels.find((l) => l.stationId === from)?.rows.join(' ') ?? from;
+      useMapStatus.getState().say(`No station to the ${COMPASS[e.key]} of ${label}`);
+      return;
+    }
     setCurrent(next);
     el.focus({ preventScroll: true });
     reveal(next, el);

@@ -6,6 +6,8 @@ import { drawnGridPoints } from '../saved-positions.ts';
 import { isDirty } from '../../store/editor-slice.ts';
 import { selectCurrentEntry, useAppStore } from '../../store/store.ts';
 import type { AppState } from '../../store/store.ts';
+import { EditorSplitter, useViewportWidth } from './editor-splitter.tsx';
+import { clampEditorWidth, useEditorWidth } from './editor-width.ts';
 import { saveAsDownload } from './save-file.ts';
 import './editor.css';
 
@@ -32,6 +34,8 @@ export function EditorPanel() {
   const setOpen = useAppStore((s) => s.setEditorOpen);
   const [withPositions, setWithPositions] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const chosen = useEditorWidth((s) => s.width);
+  const width = clampEditorWidth(chosen, useViewportWidth());
   if (!open) return null;
   const save = async () => {
     const s = useAppStore.getState();
@@ -56,7 +60,13 @@ export function EditorPanel() {
     s.markSaved(entry.map.id);
   };
   return (
-    <section className="editor-panel" data-testid="editor-panel" aria-label="YAML editor">
+    <section
+      className="editor-panel"
+      data-testid="editor-panel"
+      aria-label="YAML editor"
+      style={{ width }}
+    >
+      <EditorSplitter width={width} />
       <header className="editor-head">
         <h2>
           Map YAML

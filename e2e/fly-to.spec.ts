@@ -1,0 +1,49 @@
+// Clicking a gap flies to the station and opens its details: the station and its name land
+// in the part of the map that no panel (details, search, toolbar) covers.
+import { expect, test } from '@playwright/test';
+import { map, openApp } from './helpers.ts';
+
+test('a gap flown to lands clear of the details panel and the search box', async ({ page }) => {
+  await openApp(page, '#map=ml-system&solutions=mlflow');
+  const gaps = page.locator('[data-testid="gap-list"] [data-station-id]');
+  const ids = await gaps.evaluateAll((els) =>
+    els.map((e) => e.getAttribute('data-station-id') ?? ''),
+  );
+  expect(ids.length).toBeGreaterThan(3);
+  for (const id of ids.slice(0, 4)) {
+    await page.locator(`[data-testid="gap-list"] [data-station-id="${id}"]`).click();
+    await expect(page.getByTestId('station-details').or(page.locator('.details'))).toBeVisible();
+    await expect(async () => {
+      const clash = await page.evaluate((id) => {
+        const boxes = [
+          document.querySelector(`svg[data-testid="transit-map"] [data-station-id="${id}"]`),
+          document.querySelector(`svg[data-testid="transit-map"] text[data-label-for="${id}"]`),
+        ].map((el) => el?.getBoundingClientRect());
+        const view = document
+          .querySelector('svg[data-testid="transit-map"]')
+          ?.getBoundingClientRect();
+        const panels = [...document.querySelectorAll('.details, .toolbar-a11y, .map-title')].map(
+          (el) => el.getBoundingClientRect(),
+        );
+        const hit = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        if (!view || boxes.some((b) => !b)) return ['not drawn'];
+        return boxes.flatMap((b, i) => {
+          if (!b) return [];
+          const what = i === 0 ? 'marker' : 'label';
+          const out =
+            b.left < view.left ||
+            b.right > view.right ||
+            b.top < view.top ||
+            b.bottom > view.bottom;
+          return [
+            ...(out ? [`${what} outside the map`] : []),
+            ...panels.filter((p) => hit(b, p)).map(() => `${what} under a panel`),
+          ];
+        });
+      }, id);
+      expect(clash, id).toEqual([]);
+    }).toPass({ timeout: 5_000 });
+  }
+  await expect(map(page)).toBeVisible();
+});
