@@ -3,6 +3,7 @@
 //   --runs=N           timed runs per map after one warm-up (default 5; fewer for slow maps)
 //   --only=TEXT        only maps whose name contains TEXT
 //   --max-stations=N   skip bigger maps
+//   --section=NAME     only one section: layout (the table above) or slides (issue 14)
 // Prints a table and writes bench/results.json (gitignored).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import type { TransitMap } from '../src/model/schema.ts';
 import { baselineForce } from './baseline-force.ts';
 import { benchMaps } from './bench-maps.ts';
 import { printTable, type Row } from './report.ts';
+import { printSlides, slideRows, type SlideRow } from './slides.ts';
 import { judge } from './targets.ts';
 
 /** A warm-up slower than this gets a single timed run, so the bench ends in minutes. */
@@ -75,17 +77,26 @@ function main(): void {
   const runs = Math.max(1, Number(flag('runs') ?? 5));
   const only = flag('only');
   const maxStations = Number(flag('max-stations') ?? Infinity);
+  const section = flag('section');
   const maps = benchMaps().filter(
     (m) => (only === undefined || m.name.includes(only)) && m.map.stations.length <= maxStations,
   );
   const rows: Row[] = [];
-  for (const { name, kind, map } of maps) {
-    process.stderr.write(`${name} (${map.stations.length} stations)… `);
-    const row = benchOne(name, kind, map, runs);
-    process.stderr.write(`${row.layout.ms.toFixed(0)} ms\n`);
-    rows.push(row);
+  if (section === undefined || section === 'layout') {
+    for (const { name, kind, map } of maps) {
+      process.stderr.write(`${name} (${map.stations.length} stations)… `);
+      const row = benchOne(name, kind, map, runs);
+      process.stderr.write(`${row.layout.ms.toFixed(0)} ms\n`);
+      rows.push(row);
+    }
+    printTable(rows);
   }
-  printTable(rows);
+  let slides: SlideRow[] = [];
+  if (section === undefined || section === 'slides') {
+    slides = slideRows();
+    printSlides(slides);
+  }
+  if (section === 'slides') return; // keep the layout section's results.json
   const out = join(dirname(fileURLToPath(import.meta.url)), 'results.json');
   const results = {
     date: new Date().toISOString(),
@@ -93,6 +104,7 @@ function main(): void {
     node: process.version,
     runs,
     rows,
+    slides,
   };
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwrote ${out}`);
