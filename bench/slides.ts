@@ -7,9 +7,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planarEmbedding, simpleGraph } from '../src/layout/embed/planarity.ts';
 import type { Geometry, PreviousStation } from '../src/layout/geometry.ts';
-import { buildGraph } from '../src/layout/graph.ts';
+import { buildGraph } from '../src/layout/graph/graph.ts';
 import { layoutMap } from '../src/layout/layout.ts';
-import { measureQuality } from '../src/layout/quality.ts';
+import { measureQuality } from '../src/layout/measure/quality.ts';
 import type { TransitMap } from '../src/model/schema.ts';
 import { loadNetworks } from './networks.ts';
 

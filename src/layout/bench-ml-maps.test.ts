@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../model/load.ts';
 import { layoutMap } from './layout.ts';
-import { measureQuality } from './quality.ts';
-import { nonOctilinear, tooClose } from './test-checks.ts';
+import { measureQuality } from './measure/quality.ts';
+import { nonOctilinear, tooClose } from './measure/test-checks.ts';
 
 const maps = ['llm-rag', 'feature-platform', 'recommender'];
 
