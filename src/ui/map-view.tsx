@@ -33,6 +33,8 @@ interface Props {
   /** Accessible names of the stations; the id of the map's text description. */
   readonly stationNames?: ReadonlyMap<string, string> | undefined;
   readonly describedBy?: string | undefined;
+  /** No station drag (the embed view): pan, zoom and click only. */
+  readonly readOnly?: boolean | undefined;
 }
 
 const PADDING = 24;
@@ -55,7 +57,7 @@ const zoomFilter = (event: MouseEvent) => {
  */
 export function MapView(props: Props) {
   const { map, geometry, theme, coverage, selectedStation, onSelectStation, fitRequest } = props;
-  const { focusRequest, dimmedLines, lineStyles, stationNames, describedBy } = props;
+  const { focusRequest, dimmedLines, lineStyles, stationNames, describedBy, readOnly } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
@@ -140,7 +142,7 @@ export function MapView(props: Props) {
       onClick={(e) => {
         if (e.target === e.currentTarget) onSelectStation(null);
       }}
-      {...handlers}
+      {...(readOnly ? {} : handlers)}
     >
       <rect
         x={viewBox[0]}
