@@ -4,7 +4,9 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 
-const HOST_PORT = Number(process.env.EMBED_HOST_PORT ?? 5303);
+// The host page's port: the first free one of a few (others may serve on this machine).
+const HOST_PORTS = [5306, 5307, 5308, 5309, 5310, 5302];
+let HOST_PORT = 0;
 let server: Server;
 let appOrigin = '';
 
@@ -21,7 +23,18 @@ test.beforeAll(async ({ baseURL }) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(hostPage(appOrigin));
   });
-  await new Promise<void>((resolve) => server.listen(HOST_PORT, '127.0.0.1', resolve));
+  for (const port of HOST_PORTS) {
+    const ok = await new Promise<boolean>((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => resolve(true));
+    });
+    if (ok) {
+      HOST_PORT = port;
+      break;
+    }
+  }
+  if (HOST_PORT === 0)
+    throw new Error(`no free port for the host page among ${HOST_PORTS.join(', ')}`);
 });
 
 test.afterAll(async () => {

@@ -46,6 +46,9 @@ export function svgToPdf(input: PdfInput): Promise<Uint8Array> {
     const doc = new PDFDocument({
       size: [width, height],
       margin: 0,
+      // The embedded font from the start: the browser build of pdfkit ships no standard fonts
+      // unless asked, and the file then names no font it does not carry.
+      font: fonts.regular as unknown as string,
       info: { Title: title, Creator: 'MLOps transit map' },
     });
     const chunks: Uint8Array[] = [];
