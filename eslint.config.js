@@ -25,7 +25,8 @@ export default tseslint.config(
           zones: core.map((target) => ({
             target,
             from: ['./src/render', './src/store', './src/ui'],
-            message: 'The pure core (model, layout, coverage, formats) must not import render, store or ui.',
+            message:
+              'The pure core (model, layout, coverage, formats) must not import render, store or ui.',
           })),
         },
       ],
