@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 
-const core = ['./src/model', './src/layout', './src/coverage'];
+const core = ['./src/model', './src/layout', './src/coverage', './src/formats'];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'test-results', 'playwright-report'] },
@@ -25,7 +25,8 @@ export default tseslint.config(
           zones: core.map((target) => ({
             target,
             from: ['./src/render', './src/store', './src/ui'],
-            message: 'The pure core (model, layout, coverage) must not import render, store or ui.',
+            message:
+              'The pure core (model, layout, coverage, formats) must not import render, store or ui.',
           })),
         },
       ],
@@ -33,7 +34,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/model/**', 'src/layout/**', 'src/coverage/**'],
+    files: ['src/model/**', 'src/layout/**', 'src/coverage/**', 'src/formats/**'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -26,6 +27,30 @@ function contentSecurityPolicy(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  };
+}
+
+/**
+ * `frame-ancestors` cannot be set from a `<meta>` policy (browsers ignore it there): it is an
+ * HTTP header, sent here by the dev and preview servers and to be sent the same way by any
+ * host (README, "Embed"). The embed view may be framed by any site — that is its purpose, and
+ * it is read-only, so a frame around it can click nothing that changes anything; the app
+ * itself only by its own origin, so that no other site can frame its editing controls.
+ */
+export const frameAncestors = (path: string): string =>
+  /^\/(?:[^?#]*\/)?embed\.html(?:[?#]|$)/.test(path)
+    ? 'frame-ancestors *'
+    : "frame-ancestors 'self'";
+
+function frameAncestorsHeader(): Plugin {
+  const header = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    res.setHeader('Content-Security-Policy', frameAncestors(req.url ?? '/'));
+    next();
+  };
+  return {
+    name: 'frame-ancestors',
+    configureServer: (server) => void server.middlewares.use(header),
+    configurePreviewServer: (server) => void server.middlewares.use(header),
   };
 }
 
@@ -63,7 +88,17 @@ export default defineConfig({
     contentSecurityPolicy(),
     bundledData(new URL('./maps', import.meta.url).pathname),
     preloadBundledData(),
+    frameAncestorsHeader(),
   ],
+  build: {
+    rollupOptions: {
+      // The app, and the read-only embed view for iframes (embed.html).
+      input: {
+        main: new URL('./index.html', import.meta.url).pathname,
+        embed: new URL('./embed.html', import.meta.url).pathname,
+      },
+    },
+  },
   server: { port: 5173 },
   preview: { port: 4173 },
   worker: { format: 'es' },

@@ -149,7 +149,7 @@ test('the CLI writes the same SVG as the browser for the same view', async ({ pa
   const started = Date.now();
   const cli = execFileSync(
     'npx',
-    ['tsx', 'scripts/export.ts', 'maps/ml-system.yaml', '--solutions', 'kubeflow,mlflow'],
+    ['tsx', 'scripts/cli.ts', 'export', 'maps/ml-system.yaml', '--solutions', 'kubeflow,mlflow'],
     { cwd: root, encoding: 'utf8' },
   );
   console.log(`CLI export: ${cli.length} bytes in ${Date.now() - started} ms`);

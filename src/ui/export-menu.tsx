@@ -1,5 +1,8 @@
-// The toolbar's exports: the current view as SVG or PNG (1×, 2×, 4×), the map's YAML source.
+// The toolbar's exports: the current view as SVG, PNG (1×, 2×, 4×) or vector PDF, the map as
+// LOOM's GeoJSON line graph, the map's YAML source.
 import { useEffect, useState } from 'react';
+import boldFontUrl from '@fontsource/arimo/files/arimo-latin-700-normal.woff?url';
+import regularFontUrl from '@fontsource/arimo/files/arimo-latin-400-normal.woff?url';
 import type { Solution } from '../model/schema.ts';
 import { viewFileName } from '../render/export-download.ts';
 import { downloadBlob } from './download.ts';
@@ -134,6 +137,37 @@ export function ExportMenu() {
       return `Saved ${file} (${Math.round(width * scale)} × ${Math.round(height * scale)} px)`;
     });
 
+  const exportPdfFile = () =>
+    run('PDF export', async () => {
+      const fetchFont = async (url: string) => {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`the font ${url} did not load (${response.status})`);
+        return response.arrayBuffer();
+      };
+      // The PDF code (pdfkit) and the fonts load on the first PDF export only.
+      const [out, { svgToPdf }, regular, bold] = await Promise.all([
+        currentViewSvg(entry, solutions, theme, view),
+        import('../render/export-pdf.ts'),
+        fetchFont(regularFontUrl),
+        fetchFont(boldFontUrl),
+      ]);
+      const pdf = await svgToPdf({ ...out, title: entry.map.title, fonts: { regular, bold } });
+      downloadBlob(`${name}.pdf`, new Blob([pdf.slice().buffer], { type: 'application/pdf' }));
+      return `Saved ${name}.pdf`;
+    });
+
+  const exportGeoJsonFile = () =>
+    run('GeoJSON export', async () => {
+      const [geometry, { exportGeoJson }] = await Promise.all([
+        layoutInWorker(entry.map),
+        import('../formats/geojson-export.ts'),
+      ]);
+      const text = exportGeoJson(entry.map, geometry);
+      const file = `${entry.map.id}.geojson`;
+      downloadBlob(file, new Blob([text], { type: 'application/geo+json' }));
+      return `Saved ${file}`;
+    });
+
   const exportYaml = () =>
     run('YAML export', () => {
       const file =
@@ -184,6 +218,26 @@ export function ExportMenu() {
           ))}
         </select>
       </span>
+      <button
+        type="button"
+        className="button"
+        data-testid="export-pdf"
+        aria-label="Export PDF"
+        disabled={busy}
+        onClick={() => void exportPdfFile()}
+      >
+        PDF
+      </button>
+      <button
+        type="button"
+        className="button"
+        data-testid="export-geojson"
+        aria-label="Export GeoJSON line graph"
+        disabled={busy}
+        onClick={() => void exportGeoJsonFile()}
+      >
+        GeoJSON
+      </button>
       <button
         type="button"
         className="button"

@@ -38,6 +38,8 @@ interface Props {
   readonly describedBy?: string | undefined;
   readonly priorities?: StationPriorities | undefined;
   readonly seams?: SeamReport | undefined;
+  /** No station drag (the embed view): pan, zoom and click only. */
+  readonly readOnly?: boolean | undefined;
 }
 
 const PADDING = 24;
@@ -60,7 +62,7 @@ const zoomFilter = (event: MouseEvent) => {
  */
 export function MapView(props: Props) {
   const { map, geometry, theme, coverage, selectedStation, onSelectStation, fitRequest } = props;
-  const { focusRequest, dimmedLines, lineStyles, stationNames, describedBy } = props;
+  const { focusRequest, dimmedLines, lineStyles, stationNames, describedBy, readOnly } = props;
   const { priorities, seams } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
@@ -160,7 +162,7 @@ export function MapView(props: Props) {
       onClick={(e) => {
         if (e.target === e.currentTarget) onSelectStation(null);
       }}
-      {...handlers}
+      {...(readOnly ? {} : handlers)}
     >
       <rect
         x={viewBox[0]}

@@ -6,6 +6,30 @@ import { confirmOpen } from './editor/guard-open.ts';
 import { loadInWorker } from './layout-client.ts';
 
 const looksLikeMap = (text: string) => /^kind:\s*["']?map\b/m.test(text);
+/** A LOOM GeoJSON line graph: by its name, or a JSON object where YAML was expected. */
+const looksLikeGeoJson = (name: string, text: string) =>
+  /\.(geo)?json$/i.test(name) || /^\s*\{/.test(text);
+
+/**
+ * A GeoJSON line graph becomes the YAML text of a map (see src/formats/geojson-import.ts); a
+ * graph with errors reports them, located in the GeoJSON, and opens nothing.
+ */
+async function fromGeoJson(
+  name: string,
+  text: string,
+): Promise<{ name: string; text: string } | null> {
+  const [{ importGeoJson }, { slug }] = await Promise.all([
+    import('../formats/geojson-import.ts'),
+    import('../formats/slug.ts'),
+  ]);
+  const stem = name.replace(/\.[^.]*$/, '') || 'imported';
+  const result = importGeoJson(text, { id: slug(stem, 'imported'), title: stem });
+  if (!result.yaml) {
+    useAppStore.getState().reportProblems(name, result.problems);
+    return null;
+  }
+  return { name: `${stem}.yaml`, text: result.yaml };
+}
 
 export async function openFiles(files: Iterable<File>): Promise<void> {
   const decoded: { name: string; text?: string }[] = [];
@@ -17,7 +41,11 @@ export async function openFiles(files: Iterable<File>): Promise<void> {
       reportProblems(file.name, [result.problem]);
       return;
     }
-    decoded.push({ name: file.name, text: result.text });
+    if (looksLikeGeoJson(file.name, result.text)) {
+      const converted = await fromGeoJson(file.name, result.text);
+      if (!converted) return;
+      decoded.push(converted);
+    } else decoded.push({ name: file.name, text: result.text });
   }
   decoded.sort((a, b) => Number(looksLikeMap(b.text ?? '')) - Number(looksLikeMap(a.text ?? '')));
   const names = decoded.map((d) => d.name).join(', ');

@@ -7,6 +7,7 @@ import { requirementsSummary } from '../coverage/priorities.ts';
 import type { StationPriorities } from '../coverage/priorities.ts';
 import { markdownCell } from '../coverage/report.ts';
 import { reportSections } from '../coverage/report-sections.ts';
+import type { ReportExtras } from '../coverage/report-sections.ts';
 import { computeSeams } from '../coverage/seams.ts';
 import type { Requirements, Solution, TransitMap } from '../model/schema.ts';
 import type { AppState } from '../store/store.ts';
@@ -22,17 +23,26 @@ interface Input {
 }
 
 export function markdownReport(input: Input): string {
-  const { map, selected, table, requirements, priorities, state } = input;
+  const { map, selected, table, priorities } = input;
   const exclude = priorities?.excluded ?? new Set<string>();
   const coverage = computeCoverage(map, selected, { exclude });
-  const summary = priorities ? requirementsSummary(priorities, coverage) : undefined;
   const head = [
     `# ${markdownCell(map.title)}: coverage by ${selected.map((s) => markdownCell(s.name)).join(', ') || 'nothing selected'}`,
     '',
     `${coverage.totals.covered} full, ${coverage.totals.partial} partial, ${coverage.totals.uncovered} uncovered of ${coverage.totals.total} stations${exclude.size > 0 ? ` (${exclude.size} won't left out)` : ''}.`,
     '',
   ].join('\n');
-  const sections = reportSections({
+  const sections = reportSections(evaluationExtras(input));
+  return `${head}\n${table}\n${sections}`;
+}
+
+/** What the evaluation adds to a report (Markdown or HTML) at the moment of the download. */
+export function evaluationExtras(input: Omit<Input, 'table'>): ReportExtras {
+  const { map, selected, requirements, priorities, state } = input;
+  const exclude = priorities?.excluded ?? new Set<string>();
+  const coverage = computeCoverage(map, selected, { exclude });
+  const summary = priorities ? requirementsSummary(priorities, coverage) : undefined;
+  return {
     map,
     selected,
     ...(requirements && summary ? { requirements: { title: requirements.title, summary } } : {}),
@@ -43,6 +53,5 @@ export function markdownReport(input: Input): string {
       state.solutions,
       selected.map((s) => s.id),
     ),
-  });
-  return `${head}\n${table}\n${sections}`;
+  };
 }

@@ -4,6 +4,8 @@ import type { MatrixRow } from '../coverage/report.ts';
 import type { Requirements, Solution, TransitMap } from '../model/schema.ts';
 import { useAppStore } from '../store/store.ts';
 import { downloadText } from './download.ts';
+import { layoutInWorker } from './layout-client.ts';
+import { version } from '../../package.json';
 
 interface Props {
   readonly map: TransitMap;
@@ -15,9 +17,13 @@ interface Props {
   readonly priorities?: StationPriorities | undefined;
 }
 
-type Format = 'md' | 'csv';
+type Format = 'md' | 'csv' | 'html';
+const FORMATS: readonly Format[] = ['md', 'csv', 'html'];
 
-/** Downloads the coverage report (stations × selected solutions) as Markdown or CSV. */
+/**
+ * Downloads the coverage report (stations × selected solutions) as Markdown or CSV, or the
+ * one-file HTML evaluation report (map, overlay, summary, matrix) for someone without the app.
+ */
 export function ReportExport(props: Props) {
   const { map, selected, rows, testId = 'export-report', requirements, priorities } = props;
   const [format, setFormat] = useState<Format>('md');
@@ -28,6 +34,32 @@ export function ReportExport(props: Props) {
     const matrix = compareMatrix(map, selected, priorities);
     const ordered = rows ?? (priorities ? sortRows(matrix, 'priority') : matrix.rows);
     const stem = `${map.id}-coverage-${selected.map((s) => s.id).join('-') || 'none'}`;
+    if (format === 'html') {
+      const [geometry, { exportReport }, { lightTheme }, sections, { evaluationExtras }] =
+        await Promise.all([
+          layoutInWorker(map),
+          import('../render/export-report.ts'),
+          import('../render/theme.ts'),
+          import('../formats/evaluation-sections.ts'),
+          import('./report-document.ts'),
+        ]);
+      const date = new Date().toISOString().slice(0, 10);
+      const state = useAppStore.getState();
+      const extras = evaluationExtras({ map, selected, requirements, priorities, state });
+      const report = exportReport({
+        map,
+        geometry,
+        theme: lightTheme,
+        solutions: selected,
+        date,
+        appVersion: version,
+        sections: sections.evaluationSections(extras),
+        sources: sections.claimSources(selected),
+        ...(priorities ? { exclude: priorities.excluded } : {}),
+      });
+      downloadText(`${stem}.html`, report.html, 'text/html');
+      return;
+    }
     if (format === 'csv') downloadText(`${stem}.csv`, toCsv(matrix, ordered), 'text/csv');
     else {
       const state = useAppStore.getState();
@@ -61,10 +93,11 @@ export function ReportExport(props: Props) {
         aria-label="Report format"
         data-testid={`${testId}-format`}
         value={format}
-        onChange={(e) => setFormat(e.target.value === 'csv' ? 'csv' : 'md')}
+        onChange={(e) => setFormat(FORMATS.find((f) => f === e.target.value) ?? 'md')}
       >
         <option value="md">Markdown</option>
         <option value="csv">CSV</option>
+        <option value="html">HTML page</option>
       </select>
     </div>
   );

@@ -12,12 +12,15 @@ interface Props {
   readonly solutions: readonly Solution[];
   readonly theme: Theme;
   readonly onClose: () => void;
+  /** The embed view: nothing about pinning or dragging. */
+  readonly readOnly?: boolean;
 }
 
 const safeLink = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
 /** Everything known about one station: label, description, zone, lines, link, coverage. */
-export function StationDetails({ map, stationId, coverage, solutions, theme, onClose }: Props) {
+export function StationDetails(props: Props) {
+  const { map, stationId, coverage, solutions, theme, onClose, readOnly = false } = props;
   // The chips show each line as the map draws it, in the reader's chosen palette.
   const styles = useLineStyles(map.lines, theme, 4);
   const station = map.stations.find((s) => s.id === stationId);
@@ -41,7 +44,7 @@ export function StationDetails({ map, stationId, coverage, solutions, theme, onC
       </header>
       {zone && <p className="zone-tag">{zone.label}</p>}
       {station.description && <p>{station.description}</p>}
-      <PinStatus station={station} />
+      {!readOnly && <PinStatus station={station} />}
       <h3>{lines.length > 1 ? `Interchange of ${lines.length} lines` : 'Line'}</h3>
       <ul className="detail-lines">
         {lines.map((l) => (

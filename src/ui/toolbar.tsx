@@ -1,6 +1,7 @@
 import { useAppStore } from '../store/store.ts';
 import { EditorButtons } from './editor/editor-buttons.tsx';
 import { ExportMenu } from './export-menu.tsx';
+import { EmbedSnippet } from './embed-snippet.tsx';
 import { openFiles } from './open-files.ts';
 import { PresentButton } from './presentation-mode.tsx';
 import { DrawerToggle } from './side-drawer.tsx';
@@ -36,7 +37,7 @@ export function Toolbar() {
         <input
           type="file"
           data-testid="open-file"
-          accept=".yaml,.yml,text/yaml,application/yaml"
+          accept=".yaml,.yml,.geojson,.json,text/yaml,application/yaml,application/geo+json,application/json"
           multiple
           className="visually-hidden"
           onChange={(e) => {
@@ -58,6 +59,7 @@ export function Toolbar() {
       <EditorButtons />
       <PresentButton />
       <ExportMenu />
+      <EmbedSnippet />
     </header>
   );
 }

@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// The `transit-map` command (package.json `bin`): runs the TypeScript CLI through tsx, so that
+// it uses the app's own source, unbuilt. `transit-map --help` lists the options.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+
+// The project's tsconfig (its JSX setting), wherever the command is run from.
+register({ tsconfig: join(dirname(fileURLToPath(import.meta.url)), '..', 'tsconfig.json') });
+await import('../scripts/cli.ts');
