@@ -1,5 +1,6 @@
-// `npm run screenshot`: builds the app, serves it, and saves docs/screenshot.png (1280×800)
-// with Debian's Chromium. Used for the README.
+// `npm run screenshot`: builds the app, serves it, and saves docs/screenshot.png (the default
+// map) and docs/screenshot-workflow.png (the workflow map), 1280×800, with Debian's Chromium.
+// Used for the README.
 import { execSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -21,13 +22,19 @@ try {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`http://127.0.0.1:${port}/${process.argv[2] ?? ''}`);
-  await page.locator('[data-station-id]').first().waitFor();
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(root, 'docs', 'screenshot.png') });
+  for (const [hash, file] of [
+    ['', 'screenshot.png'],
+    ['#map=ml-workflow', 'screenshot-workflow.png'],
+  ] as const) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`http://127.0.0.1:${port}/${hash}`);
+    await page.locator('[data-station-id]').first().waitFor();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(root, 'docs', file) });
+    await page.close();
+    console.log(`wrote docs/${file}`);
+  }
   await browser.close();
-  console.log('wrote docs/screenshot.png');
 } finally {
   server.kill();
 }
