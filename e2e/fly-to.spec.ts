@@ -6,6 +6,8 @@ import { map, openApp } from './helpers.ts';
 test('a gap flown to lands clear of the details panel and the search box', async ({ page }) => {
   await openApp(page, '#map=ml-system&solutions=mlflow');
   const gaps = page.locator('[data-testid="gap-list"] [data-station-id]');
+  // The overlay's panel fills in a frame after the map: wait for its gaps, not a fixed time.
+  await expect.poll(() => gaps.count()).toBeGreaterThan(3);
   const ids = await gaps.evaluateAll((els) =>
     els.map((e) => e.getAttribute('data-station-id') ?? ''),
   );
