@@ -1,4 +1,4 @@
-// The layout's targets (DESIGN.md, "Layout quality, measured", and the bench brief), and
+// The layout's targets (the README's "Performance" and "How the layout works" sections), and
 // the check of one measured row against them.
 import type { QualityReport } from '../src/layout/measure/quality.ts';
 

@@ -1,4 +1,4 @@
-// The built page ships the Content-Security-Policy of DESIGN.md, and the app works under it:
+// The built page ships its Content-Security-Policy (index.html; see the README), and the app works under it:
 // loading, the overlay, opening a file, clicking a station and exporting report no violation.
 import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test } from '@playwright/test';

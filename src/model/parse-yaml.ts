@@ -1,4 +1,5 @@
-// YAML text -> documents with source positions, with the safe options of DESIGN.md.
+// YAML text -> documents with source positions, with safe options (the core schema pinned,
+// no merge keys, unique keys, a cap on aliases).
 // Never throws: everything that goes wrong becomes a located Problem.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
@@ -99,7 +100,7 @@ export function parseYaml(source: string): ParseResult {
     const errors = [...doc.errors, ...doc.warnings];
     const said = new Set<string>();
     // Tokens after the end of the document ("Unexpected … in YAML stream") follow from what
-    // ended it early: a stray word is read as the whole document. Name that first, once.
+    // ended it early: a stray word is read as the whole document; name that first, once.
     const stream = (err: (typeof errors)[number]) =>
       err.code === 'UNEXPECTED_TOKEN' && / in YAML stream/.test(err.message);
     let rooted = false;

@@ -1,4 +1,4 @@
-// The one source of truth for the map and solution formats (see DESIGN.md).
+// The one source of truth for the map and solution formats.
 // TypeScript types are inferred from these schemas and JSON Schemas are generated from them.
 import { z } from './zod.ts';
 

@@ -1,5 +1,5 @@
-// Zone names measured like station labels: what each zone's name covers (DESIGN.md,
-// "Layout quality, measured": label overlaps, target 0 on bundled maps). Pure.
+// Zone names measured like station labels: what each zone's name covers (label overlaps,
+// target 0 on the bundled maps). Pure.
 import type { Box, Geometry, Point } from '../geometry.ts';
 import { intersection, rectOf } from '../geom/box.ts';
 import { EPS, touchesBox } from './quality-geometry.ts';

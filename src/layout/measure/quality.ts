@@ -1,4 +1,5 @@
-// Measures how well a Geometry reads as a transit map (DESIGN.md, "Layout quality, measured").
+// Measures how well a Geometry reads as a transit map: octilinearity, clearance, label
+// overlaps, crossings, bends and edge-length spread (the README's "How the layout works").
 // Pure: no DOM. Spatial indexes (rbush) keep it near O(n log n) for maps of 1000+ stations.
 import RBush from 'rbush';
 import type { Box, Geometry, Point } from '../geometry.ts';
