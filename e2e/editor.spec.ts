@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { fixture, map, openFile } from './helpers.ts';
+import { fixture, map, openFile, stillCentre } from './helpers.ts';
 
 // Every edit waits for a fresh layout in the worker; on a busy machine that takes a while.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -62,16 +62,7 @@ async function clickStation(page: Page, id: string) {
 }
 
 async function dragStation(page: Page, id: string, dx: number, dy: number) {
-  // Wait until the map stands still (no layout or zoom in progress).
-  let from = await centre(page, id);
-  await expect
-    .poll(async () => {
-      const now = await centre(page, id);
-      const still = now.x === from.x && now.y === from.y;
-      from = now;
-      return still;
-    })
-    .toBe(true);
+  const from = await stillCentre(page, id);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   for (let i = 1; i <= 5; i++) await page.mouse.move(from.x + (dx * i) / 5, from.y + (dy * i) / 5);

@@ -40,3 +40,28 @@ export async function distinctLineIds(page: Page): Promise<string[]> {
     .evaluateAll((paths) => paths.map((p) => p.getAttribute('data-line-id') ?? ''));
   return [...new Set(ids)].sort();
 }
+
+/**
+ * A station's centre on screen once the map stands still (no layout or zoom in progress):
+ * where a drag or a click should start.
+ */
+export async function stillCentre(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const centre = async () => {
+    const box = await map(page).locator(`[data-station-id="${id}"]`).boundingBox();
+    if (!box) throw new Error(`station ${id} is not on screen`);
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  let from = await centre();
+  await expect
+    .poll(
+      async () => {
+        const now = await centre();
+        const still = now.x === from.x && now.y === from.y;
+        from = now;
+        return still;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  return from;
+}

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { map } from './helpers.ts';
+import { map, stillCentre } from './helpers.ts';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 120_000 });
@@ -27,26 +27,12 @@ async function centres(page: Page): Promise<Record<string, { x: number; y: numbe
     });
 }
 
-async function screenCentre(page: Page, id: string) {
-  const box = await station(page, id).boundingBox();
-  if (!box) throw new Error(`station ${id} is not on screen`);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
 /**
  * Drags a station to the first of `offsets` (screen px) whose grid point is free — the ghost
  * shows a cross over a taken one — and drops it there; returns the offset used.
  */
 async function dragToFreeSpot(page: Page, id: string, offsets: readonly [number, number][]) {
-  let from = await screenCentre(page, id);
-  await expect
-    .poll(async () => {
-      const now = await screenCentre(page, id);
-      const still = now.x === from.x && now.y === from.y;
-      from = now;
-      return still;
-    })
-    .toBe(true);
+  const from = await stillCentre(page, id);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   const ghost = map(page).getByTestId('drag-ghost');
