@@ -13,7 +13,8 @@ export const SAVE_DEBOUNCE_MS = 300;
 
 type Api = Parameters<StateCreator<AppState>>[2];
 
-const storage = (): Storage | null => {
+/** The browser's localStorage, or null where there is none or reading it throws. */
+export const storage = (): Storage | null => {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {

@@ -4,6 +4,7 @@
 // for maps whose layout depends on an earlier drawing (once edited), so an untouched bundled
 // map is always laid out afresh. A storage failure only costs the kept picture, never work.
 import type { Geometry, PreviousStation } from '../layout/geometry.ts';
+import { storage } from '../store/autosave.ts';
 
 export type Positions = Readonly<Record<string, PreviousStation>>;
 
@@ -13,14 +14,6 @@ const KEEP = 20;
 
 const shown = new Map<string, Positions>();
 let stored: Record<string, Positions> | undefined;
-
-const storage = (): Storage | null => {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-};
 
 function readStored(): Record<string, Positions> {
   if (stored) return stored;

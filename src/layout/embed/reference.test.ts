@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../../model/load.ts';
+import { segmentsCross } from '../geom/segment.ts';
 import { buildGraph, type TransitGraph } from '../graph/graph.ts';
 import { generatePlanarMap } from './generate-planar.ts';
 import { referenceLayout } from './reference.ts';
@@ -8,14 +9,8 @@ import { readFileSync } from 'node:fs';
 
 /** Pairs of station-to-station segments that cross (ends shared do not count). */
 function straightCrossings(graph: TransitGraph, p: Float64Array): number {
-  const side = (a: number, b: number, c: number): number => {
-    const v =
-      ((p[b * 2] as number) - (p[a * 2] as number)) *
-        ((p[c * 2 + 1] as number) - (p[a * 2 + 1] as number)) -
-      ((p[b * 2 + 1] as number) - (p[a * 2 + 1] as number)) *
-        ((p[c * 2] as number) - (p[a * 2] as number));
-    return Math.sign(v);
-  };
+  const x = (i: number) => p[i * 2] as number;
+  const y = (i: number) => p[i * 2 + 1] as number;
   let count = 0;
   const E = graph.edges;
   for (let i = 0; i < E.length; i++)
@@ -23,11 +18,7 @@ function straightCrossings(graph: TransitGraph, p: Float64Array): number {
       const e = E[i];
       const f = E[j];
       if (!e || !f || e.a === f.a || e.a === f.b || e.b === f.a || e.b === f.b) continue;
-      if (
-        side(e.a, e.b, f.a) * side(e.a, e.b, f.b) < 0 &&
-        side(f.a, f.b, e.a) * side(f.a, f.b, e.b) < 0
-      )
-        count++;
+      if (segmentsCross(x(e.a), y(e.a), x(e.b), y(e.b), x(f.a), y(f.a), x(f.b), y(f.b))) count++;
     }
   return count;
 }
