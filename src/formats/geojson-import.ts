@@ -4,7 +4,7 @@
 import { stringify } from 'yaml';
 import { parseYaml } from '../model/parse-yaml.ts';
 import type { ParsedDocument } from '../model/parse-yaml.ts';
-import { hasErrors, sortProblems } from '../model/problem.ts';
+import { hasErrors, problem, sortProblems } from '../model/problem.ts';
 import type { Problem, ProblemPath, Severity } from '../model/problem.ts';
 import type { TransitMapInput } from '../model/schema.ts';
 import { rebuildPaths } from './line-graph-paths.ts';
@@ -73,7 +73,7 @@ export function importGeoJson(text: string, options: ImportOptions): GeoJsonImpo
   const fail = (): GeoJsonImport => ({ map: null, yaml: null, problems: sortProblems(problems) });
   if (hasErrors(problems) || !doc) return fail();
   const at = (severity: Severity, message: string, path: ProblemPath) =>
-    problems.push({ severity, message, path, ...doc.locate(path) });
+    problems.push(problem(message, { path, ...doc.locate(path) }, severity));
 
   const root = doc.value;
   if (!isObject(root) || root['type'] !== 'FeatureCollection') {
@@ -189,12 +189,9 @@ function build(
     );
     if (paths.length === 0) {
       const message = m.lineTooShort(line.id);
-      problems.push({
-        severity: 'warning',
-        message,
-        path: ['features'],
-        ...doc.locate(['features']),
-      });
+      problems.push(
+        problem(message, { path: ['features'], ...doc.locate(['features']) }, 'warning'),
+      );
       return;
     }
     const stops = paths.length === 1 ? (paths[0] as string[]) : paths;

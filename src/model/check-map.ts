@@ -1,6 +1,7 @@
 // Checks that a schema cannot express: references between ids, duplicates, pins.
 import { messages } from './messages.ts';
 import type { ParsedDocument } from './parse-yaml.ts';
+import { problem } from './problem.ts';
 import type { Problem, ProblemPath } from './problem.ts';
 import { linePaths } from './line-paths.ts';
 import type { Requirements, Solution, TransitMap } from './schema.ts';
@@ -12,7 +13,7 @@ const at = (
   path: ProblemPath,
   message: string,
   severity: Problem['severity'] = 'error',
-): Problem => ({ severity, message, path, ...locate(path) });
+): Problem => problem(message, { path, ...locate(path) }, severity);
 
 function duplicates(
   items: readonly { id: string }[],

@@ -1,13 +1,12 @@
 // Bytes from a file -> text, refusing what is too large, binary or not UTF-8. Never throws.
 import { messages } from './messages.ts';
 import { MAX_SOURCE_BYTES } from './limits.ts';
+import { problem } from './problem.ts';
 import type { Problem } from './problem.ts';
 
 export type Decoded = { readonly text: string } | { readonly problem: Problem };
 
-const refuse = (message: string): Decoded => ({
-  problem: { severity: 'error', message, path: [], line: 1, column: 1 },
-});
+const refuse = (message: string): Decoded => ({ problem: problem(message) });
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_SOURCE_BYTES)

@@ -3,7 +3,7 @@ import { checkMap, checkRequirements, checkSolution } from './check-map.ts';
 import { messages } from './messages.ts';
 import { MAX_SOURCE_BYTES, parseYaml } from './parse-yaml.ts';
 import type { ParsedDocument } from './parse-yaml.ts';
-import { hasErrors, sortProblems } from './problem.ts';
+import { hasErrors, problem, sortProblems } from './problem.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { MAX_STATIONS, Requirements, Solution, TransitMap } from './schema.ts';
@@ -31,10 +31,7 @@ function capProblems(problems: readonly Problem[]): Problem[] {
   const next = sorted[MAX_REPORTED_PROBLEMS] as Problem;
   const rest = sorted.length - MAX_REPORTED_PROBLEMS;
   const errors = hasErrors(sorted.slice(MAX_REPORTED_PROBLEMS)) ? 'error' : 'warning';
-  return [
-    ...kept,
-    { ...next, severity: errors, message: messages.moreProblems(rest), path: next.path },
-  ];
+  return [...kept, problem(messages.moreProblems(rest), next, errors)];
 }
 
 export interface LoadContext {
@@ -46,12 +43,8 @@ type Kind = 'map' | 'solution' | 'requirements';
 
 function kindOf(doc: ParsedDocument): { kind?: Kind; problem?: Problem } {
   const value = doc.value;
-  const place = (message: string, path: string[] = []): Problem => ({
-    severity: 'error',
-    message,
-    path,
-    ...doc.locate(path),
-  });
+  const place = (message: string, path: string[] = []): Problem =>
+    problem(message, { path, ...doc.locate(path) });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const found = Array.isArray(value)
       ? 'a list'
@@ -74,7 +67,7 @@ function crowded(text: string): Problem | null {
   const over = countStations(text).find((s) => s.count > MAX_STATIONS);
   if (!over) return null;
   const message = messages.tooManyStations(over.count, MAX_STATIONS);
-  return { severity: 'error', message, path: ['stations'], line: over.line, column: 1 };
+  return problem(message, { path: ['stations'], line: over.line });
 }
 
 /**
@@ -85,7 +78,7 @@ function oversized(doc: ParsedDocument): Problem | null {
   const stations = (doc.value as Record<string, unknown>)['stations'];
   if (!Array.isArray(stations) || stations.length <= MAX_STATIONS) return null;
   const message = messages.tooManyStations(stations.length, MAX_STATIONS);
-  return { severity: 'error', message, path: ['stations'], ...doc.locate(['stations'], 'key') };
+  return problem(message, { path: ['stations'], ...doc.locate(['stations'], 'key') });
 }
 
 export function loadText(text: string, context: LoadContext = {}): LoadResult {
@@ -97,8 +90,7 @@ export function loadText(text: string, context: LoadContext = {}): LoadResult {
   } catch (error) {
     // parseYaml catches what it knows; this is the last line of defence for the rest.
     const message = messages.unreadable(error instanceof Error ? error.message : String(error));
-    const problem: Problem = { severity: 'error', message, path: [], line: 1, column: 1 };
-    return { maps: [], solutions: [], requirements: [], problems: [problem], ok: false };
+    return { maps: [], solutions: [], requirements: [], problems: [problem(message)], ok: false };
   }
   const problems: Problem[] = [...parsed.problems];
   const maps: TransitMap[] = [];
@@ -106,9 +98,9 @@ export function loadText(text: string, context: LoadContext = {}): LoadResult {
   const pendingNeeds: { requirements: Requirements; doc: ParsedDocument }[] = [];
 
   for (const doc of parsed.documents) {
-    const { kind, problem } = kindOf(doc);
-    if (problem) {
-      problems.push(problem);
+    const { kind, problem: refused } = kindOf(doc);
+    if (refused) {
+      problems.push(refused);
       continue;
     }
     if (kind === 'map') {
@@ -142,12 +134,8 @@ export function loadText(text: string, context: LoadContext = {}): LoadResult {
   for (const { solution, doc } of pending) {
     const map = known.find((m) => m.id === solution.map);
     if (!map) {
-      problems.push({
-        severity: 'error',
-        message: messages.wrongMap(solution.id, solution.map),
-        path: ['map'],
-        ...doc.locate(['map']),
-      });
+      const message = messages.wrongMap(solution.id, solution.map);
+      problems.push(problem(message, { path: ['map'], ...doc.locate(['map']) }));
       continue;
     }
     problems.push(...checkSolution(solution, map, doc.locate));
@@ -159,12 +147,10 @@ export function loadText(text: string, context: LoadContext = {}): LoadResult {
     const found = map
       ? checkRequirements(set, map, doc.locate)
       : [
-          {
-            severity: 'error' as const,
-            message: messages.requirementsWrongMap(set.id, set.map),
+          problem(messages.requirementsWrongMap(set.id, set.map), {
             path: ['map'],
             ...doc.locate(['map']),
-          },
+          }),
         ];
     problems.push(...found);
     if (!hasErrors(found)) requirements.push(set);

@@ -70,4 +70,16 @@ export const messages = {
     `${context ? `${context}: ` : ''}unknown field ${q(key)}${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}`,
 } as const;
 
+/** The schema's own messages, for a value of the wrong form (zod shows them as they are). */
+export const schemaMessages = {
+  reservedId: 'this id is reserved (it names a JavaScript built-in); choose another',
+  idPattern: 'use lower-case letters, digits and dashes, starting with a letter or digit',
+  hexColor: 'colours are CSS hex values such as "#0098d4" or "#09d"',
+  webLink: 'links must start with https:// or http://',
+  shortPath: 'a path needs at least two stops',
+  noLines: 'a map needs at least one line',
+  noStations: 'a map needs at least one station',
+  isoDate: 'dates are ISO calendar dates such as "2026-12-01"',
+} as const;
+
 export const quote = q;

@@ -5,6 +5,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit }
 import type { Document, Node } from 'yaml';
 import { messages } from './messages.ts';
 import { findTooDeep, linesAndItems, MAX_LINES_AND_ITEMS } from './prescan.ts';
+import { problem } from './problem.ts';
 import type { Problem, ProblemPath } from './problem.ts';
 import { MAX_SOURCE_BYTES } from './limits.ts';
 import { keyProblems } from './unique-keys.ts';
@@ -33,13 +34,8 @@ export interface ParseResult {
   readonly problems: readonly Problem[];
 }
 
-const problemAt = (pos: Position, message: string, severity: Problem['severity'] = 'error') => ({
-  severity,
-  message,
-  path: [],
-  line: pos.line,
-  column: pos.column,
-});
+const problemAt = (pos: Position, message: string, severity: Problem['severity'] = 'error') =>
+  problem(message, pos, severity);
 
 export function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
@@ -57,11 +53,11 @@ export function parseYaml(source: string): ParseResult {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const volume = linesAndItems(text);
   if (volume > MAX_LINES_AND_ITEMS) {
-    const problem = problemAt(
+    const refused = problemAt(
       { line: 1, column: 1 },
       messages.tooMany(volume, MAX_LINES_AND_ITEMS),
     );
-    return { documents: [], problems: [problem] };
+    return { documents: [], problems: [refused] };
   }
   const deep = findTooDeep(text);
   if (deep) return { documents: [], problems: [problemAt(deep, messages.tooDeep())] };
@@ -90,8 +86,8 @@ export function parseYaml(source: string): ParseResult {
   if (!Array.isArray(parsed)) return { documents: [], problems: [] };
   if (parsed.length > MAX_DOCUMENTS) {
     const start = parsed[MAX_DOCUMENTS]?.contents?.range?.[0] ?? 0;
-    const problem = problemAt(toPosition(start), messages.tooManyDocuments(MAX_DOCUMENTS));
-    return { documents: [], problems: [problem] };
+    const refused = problemAt(toPosition(start), messages.tooManyDocuments(MAX_DOCUMENTS));
+    return { documents: [], problems: [refused] };
   }
 
   const problems: Problem[] = [];
@@ -120,11 +116,11 @@ export function parseYaml(source: string): ParseResult {
       // A runaway error repeats itself at every offset: say it once.
       if (said.has(message) || problems.length >= MAX_PROBLEMS) continue;
       said.add(message);
-      const problem = problemAt(toPosition(err.pos[0]), message);
+      const found = problemAt(toPosition(err.pos[0]), message);
       if (stream(err) && (rooted || err !== firstStream)) {
-        problems.push({ ...problem, cascade: true });
+        problems.push({ ...found, cascade: true });
       } else {
-        problems.push(problem);
+        problems.push(found);
         // The first stray token is the cause of those after it (when nothing else is).
         if (stream(err)) rooted = true;
       }

@@ -20,6 +20,26 @@ export interface Problem {
   readonly cascade?: true;
 }
 
+/** Where a problem sits: a data path and its line and column (the text's start by default). */
+export interface ProblemPlace {
+  readonly path?: ProblemPath;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** The one way to make a Problem: `problem(message, { path, ...locate(path) })`. */
+export const problem = (
+  message: string,
+  place: ProblemPlace = {},
+  severity: Severity = 'error',
+): Problem => ({
+  severity,
+  message,
+  path: place.path ?? [],
+  line: place.line ?? 1,
+  column: place.column ?? 1,
+});
+
 export const hasErrors = (problems: readonly Problem[]): boolean =>
   problems.some((p) => p.severity === 'error');
 

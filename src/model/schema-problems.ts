@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { messages, quote } from './messages.ts';
 import type { ParsedDocument } from './parse-yaml.ts';
+import { problem } from './problem.ts';
 import type { Problem, ProblemPath } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -142,19 +143,15 @@ export function schemaProblems(
         typeof last === 'string' ? last : typeof path[0] === 'string' ? path[0] : kind;
       const allowed = ALLOWED_KEYS[path.length === 0 ? kind : section] ?? [];
       return issue.keys.map((key) => {
-        const { line, column } = doc.locate([...path, key], 'key');
-        return {
-          severity: 'error',
-          message: messages.unknownKey(context, key, allowed),
-          path: [...path, key],
-          line,
-          column,
-        };
+        const at = [...path, key];
+        return problem(messages.unknownKey(context, key, allowed), {
+          path: at,
+          ...doc.locate(at, 'key'),
+        });
       });
     }
     const name = field(path.slice(context ? 2 : 0));
     const text = `${name ? `${name}: ` : ''}${detail(issue, valueAt(doc.value, path), path)}`;
-    const { line, column } = doc.locate(path);
-    return [{ severity: 'error', message: messages.schema(context, text), path, line, column }];
+    return [problem(messages.schema(context, text), { path, ...doc.locate(path) })];
   });
 }

@@ -1,5 +1,6 @@
 // The one source of truth for the map and solution formats.
 // TypeScript types are inferred from these schemas and JSON Schemas are generated from them.
+import { schemaMessages as m } from './messages.ts';
 import { z } from './zod.ts';
 
 /**
@@ -24,11 +25,11 @@ export const Id = z
   .max(64)
   // Before the pattern, so that `__proto__` is refused by name, not for its underscores.
   .refine((id) => !RESERVED_IDS.includes(id), {
-    message: 'this id is reserved (it names a JavaScript built-in); choose another',
+    message: m.reservedId,
     abort: true,
   })
   .regex(ID_PATTERN, {
-    message: 'use lower-case letters, digits and dashes, starting with a letter or digit',
+    message: m.idPattern,
     abort: true,
   })
   .describe('lower-case letters, digits and dashes, e.g. "feature-store"');
@@ -36,14 +37,14 @@ export const Id = z
 export const HexColor = z
   .string()
   .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, {
-    message: 'colours are CSS hex values such as "#0098d4" or "#09d"',
+    message: m.hexColor,
   })
   .describe('a CSS hex colour: #rgb or #rrggbb');
 
 export const WebLink = z
   .string()
   .max(2048)
-  .regex(/^https?:\/\/[^\s]+$/i, { message: 'links must start with https:// or http://' })
+  .regex(/^https?:\/\/[^\s]+$/i, { message: m.webLink })
   .describe('an https:// or http:// link');
 
 const Label = z.string().trim().min(1).max(200);
@@ -66,7 +67,7 @@ export const Zone = z.strictObject({
   description: Prose.optional(),
 });
 
-const Path = z.array(Id).min(2, { message: 'a path needs at least two stops' });
+const Path = z.array(Id).min(2, { message: m.shortPath });
 
 export const Stops = z
   .union([Path, z.array(Path).min(1)])
@@ -95,11 +96,8 @@ export const TransitMap = z.strictObject({
   title: Label,
   description: Prose.optional(),
   zones: z.array(Zone).max(MAX_ZONES).default([]),
-  lines: z.array(Line).min(1, { message: 'a map needs at least one line' }).max(MAX_LINES),
-  stations: z
-    .array(Station)
-    .min(1, { message: 'a map needs at least one station' })
-    .max(MAX_STATIONS),
+  lines: z.array(Line).min(1, { message: m.noLines }).max(MAX_LINES),
+  stations: z.array(Station).min(1, { message: m.noStations }).max(MAX_STATIONS),
 });
 
 export const CoverageLevel = z.enum(['full', 'partial']);
@@ -108,7 +106,7 @@ export const CoverageLevel = z.enum(['full', 'partial']);
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, {
-    message: 'dates are ISO calendar dates such as "2026-12-01"',
+    message: m.isoDate,
   })
   .describe('an ISO date: YYYY-MM-DD');
 

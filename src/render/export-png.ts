@@ -2,6 +2,7 @@
 // the page's CSP allows), drawn on a canvas at 1×, 2× or 4×. A canvas past the browser's
 // limits draws nothing or a truncated picture without any error, so sizes are checked
 // first and the result is verified: a clear message beats a blank slide.
+import { renderMessages as m } from './messages.ts';
 
 /** Chromium's limits (Firefox's are close; Safari's are lower on phones). */
 export const CANVAS_LIMITS = { maxSide: 16_384, maxArea: 268_435_456 } as const;
@@ -21,15 +22,10 @@ export function canvasProblem(
   height: number,
   limits: CanvasLimits = CANVAS_LIMITS,
 ): string | null {
-  const size = `${width.toLocaleString('en')} × ${height.toLocaleString('en')} px`;
-  if (!(width >= 1 && height >= 1)) return `The picture would be ${size}: nothing to draw.`;
-  if (width > limits.maxSide || height > limits.maxSide) {
-    return `The PNG would be ${size}, more than the browser's ${limits.maxSide.toLocaleString('en')} px per side. Choose a smaller scale, or export SVG, which scales without limit.`;
-  }
-  if (width * height > limits.maxArea) {
-    const mp = Math.round((width * height) / 1e6);
-    return `The PNG would be ${size} (${mp} million pixels), more than the browser's canvas can hold. Choose a smaller scale, or export SVG.`;
-  }
+  if (!(width >= 1 && height >= 1)) return m.nothingToDraw(width, height);
+  if (width > limits.maxSide || height > limits.maxSide)
+    return m.pngTooWide(width, height, limits.maxSide);
+  if (width * height > limits.maxArea) return m.pngTooLarge(width, height);
   return null;
 }
 
@@ -38,7 +34,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
     const img = new Image();
     img.decoding = 'sync';
     img.onload = () => resolve(img);
-    img.onerror = () => reject(new PngExportError('The browser could not read the exported SVG.'));
+    img.onerror = () => reject(new PngExportError(m.svgUnreadable()));
     img.src = url;
   });
 }
@@ -69,9 +65,7 @@ export async function rasterise(
     canvas.height = h;
     const ctx = canvas.getContext('2d');
     if (!ctx || canvas.width !== w || canvas.height !== h) {
-      throw new PngExportError(
-        `The browser refused a ${w} × ${h} px canvas. Choose a smaller scale.`,
-      );
+      throw new PngExportError(m.canvasRefused(w, h));
     }
     ctx.drawImage(img, 0, 0, w, h);
     // The picture has an opaque background: a transparent corner means it was not drawn.
@@ -80,15 +74,10 @@ export async function rasterise(
       ctx.getImageData(w - 1, h - 1, 1, 1).data[3],
     ];
     if (corners.some((alpha) => alpha !== 255)) {
-      throw new PngExportError(
-        `The browser did not draw the ${w} × ${h} px picture. Choose a smaller scale.`,
-      );
+      throw new PngExportError(m.notDrawn(w, h));
     }
     const blob = await toBlob(canvas);
-    if (!blob)
-      throw new PngExportError(
-        `The browser could not encode a ${w} × ${h} px PNG. Choose a smaller scale.`,
-      );
+    if (!blob) throw new PngExportError(m.notEncoded(w, h));
     return blob;
   } finally {
     URL.revokeObjectURL(url);

@@ -1,10 +1,12 @@
 // A map's edited source -> the state that follows from it. When the text loads, its map
 // replaces the entry's map; when it does not, the last good map stays and the problems say why.
 import type { loadText } from '../model/load.ts';
+import { problem } from '../model/problem.ts';
 import type { Problem } from '../model/problem.ts';
 import type { TransitMap } from '../model/schema.ts';
 import type { MapEntry, ProblemReport } from './document-slice.ts';
 import type { AppState } from './store.ts';
+import { storeMessages as m } from './messages.ts';
 
 export interface SourceCheck {
   /** The text these problems belong to. */
@@ -15,12 +17,12 @@ export interface SourceCheck {
 }
 
 /** The name the problems panel gives an edited map. */
-export const editedName = (entry: Pick<MapEntry, 'name'>) => `${entry.name} (edited)`;
+export const editedName = (entry: Pick<MapEntry, 'name'>) => m.edited(entry.name);
 
 const problemAtId = (text: string, message: string): Problem => {
   const lines = text.split('\n');
   const index = lines.findIndex((l) => /^id\s*:/.test(l));
-  return { severity: 'error', message, path: ['id'], line: index + 1 || 1, column: 1 };
+  return problem(message, { path: ['id'], line: index + 1 || 1 });
 };
 
 /** Replaces `entry` in `list` by `next`, keeping its place in the map picker. */
@@ -50,11 +52,9 @@ export function applySource(
   const problems = [...result.problems];
   let next: TransitMap | undefined = result.maps.find((m) => m.id === mapId) ?? result.maps[0];
   if (result.ok && !next) {
-    problems.push(problemAtId(text, 'the text holds no map any more: keep "kind: map"'));
+    problems.push(problemAtId(text, m.noMapAnyMore()));
   } else if (next && next.id !== mapId && others.some((m) => m.id === next?.id)) {
-    problems.push(
-      problemAtId(text, `another open map already has the id "${next.id}"; choose another id`),
-    );
+    problems.push(problemAtId(text, m.idTaken(next.id)));
     next = undefined;
   }
   const ok = result.ok && next !== undefined;

@@ -6,6 +6,7 @@ import type { StateCreator } from 'zustand';
 import { editedName } from './apply-source.ts';
 import { toSave } from './persist.ts';
 import type { AppState } from './store.ts';
+import { storeMessages as m } from './messages.ts';
 
 export const SAVE_KEY = 'mlops-transit-map:autosave';
 export const SET_ASIDE_KEY = 'mlops-transit-map:autosave:set-aside';
@@ -23,9 +24,7 @@ export const storage = (): Storage | null => {
 };
 
 const failure = (error: unknown) =>
-  error instanceof DOMException && /quota/i.test(error.name)
-    ? 'the browser storage is full'
-    : 'the browser does not allow storage here (private mode?)';
+  error instanceof DOMException && /quota/i.test(error.name) ? m.storageFull() : m.storageBlocked();
 
 let api: Api | null = null;
 let armed = false;
@@ -49,7 +48,7 @@ export function flushAutosave(): void {
     lastWritten = text;
     if (state.saveError) api.setState({ saveError: null });
   } catch (error) {
-    const message = `Autosave failed: ${failure(error)}. Save your map as a file to keep your edits.`;
+    const message = m.saveFailed(failure(error));
     if (state.saveError !== message) api.setState({ saveError: message });
   }
 }
@@ -108,7 +107,7 @@ export async function startAutosave(): Promise<void> {
         // Nothing more can be done; the message below still tells the user.
       }
       app.setState({
-        restoreNotice: `Your last session could not be restored: ${read.error}. It was set aside in this browser's storage (${SET_ASIDE_KEY}); the bundled maps are shown.`,
+        restoreNotice: m.notRestored(read.error, SET_ASIDE_KEY),
       });
     }
   }

@@ -1,10 +1,12 @@
 // The document slice: every loaded map with its source, the solutions, and what went wrong last.
 import type { StateCreator } from 'zustand';
 import type { LoadResult } from '../model/load.ts';
+import { problem } from '../model/problem.ts';
 import type { Problem } from '../model/problem.ts';
 import type { Requirements, Solution, TransitMap } from '../model/schema.ts';
-import { loadModelCode, MODEL_CODE_FAILED } from './model-code.ts';
+import { loadModelCode } from './model-code.ts';
 import type { AppState } from './store.ts';
+import { storeMessages as m } from './messages.ts';
 
 export interface MapEntry {
   readonly map: TransitMap;
@@ -69,14 +71,6 @@ const upsert = <T>(list: readonly T[], items: readonly T[], key: (t: T) => strin
 const solutionKey = (s: Solution) => `${s.map}/${s.id}`;
 const requirementsKey = (r: Requirements) => `${r.map}/${r.id}`;
 
-const problemAtStart = (message: string): Problem => ({
-  severity: 'error',
-  message,
-  path: [],
-  line: 1,
-  column: 1,
-});
-
 export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> = (set, get) => ({
   maps: [],
   solutions: [],
@@ -88,8 +82,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   openText: async (text, name, origin = 'file') => {
     const code = await loadModelCode().catch(() => null);
     if (!code) {
-      const message = `The file was not opened: ${MODEL_CODE_FAILED}.`;
-      set({ report: { source: name, problems: [problemAtStart(message)], refused: true } });
+      set({ report: { source: name, problems: [problem(m.notOpened())], refused: true } });
       return { ok: false, maps: 0, solutions: 0 };
     }
     const result = code.loadText(text, { maps: get().maps.map((m) => m.map) });

@@ -10,8 +10,9 @@ import type { MapEntry } from './document-slice.ts';
 import { emptyHistory, record, redo, undo } from './history.ts';
 import type { ChangeKind, History } from './history.ts';
 import { freshMapId, mapTemplate } from './map-template.ts';
-import { loadModelCode, MODEL_CODE_FAILED, modelCodeNow } from './model-code.ts';
+import { loadModelCode, modelCodeNow } from './model-code.ts';
 import type { AppState } from './store.ts';
+import { storeMessages as m } from './messages.ts';
 
 /**
  * The pause after the last keystroke before the text is parsed and the map updated: a few
@@ -78,9 +79,7 @@ export const isDirty = (entry: MapEntry): boolean =>
 export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set, get) => {
   /** Runs `then` once the model code has arrived, or says that it could not be loaded. */
   const whenModelCode = (then: () => void) => {
-    loadModelCode().then(then, () =>
-      set({ editNotice: `The map could not be updated: ${MODEL_CODE_FAILED}.` }),
-    );
+    loadModelCode().then(then, () => set({ editNotice: m.notUpdated() }));
   };
   const current = () => {
     const s = get();
@@ -140,7 +139,7 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     if (!entry) return;
     const result = code.setStationPosition(entry.source, entry.map.id, stationId, position);
     if (!result.ok) {
-      set({ editNotice: `Station "${stationId}" was not moved: ${result.reason}.` });
+      set({ editNotice: m.notMoved(stationId, result.reason) });
       return;
     }
     change(result.text, 'drag');

@@ -34,7 +34,3 @@ export function loadModelCode(): Promise<ModelCode> {
 
 /** The model code if it has arrived, or null. */
 export const modelCodeNow = (): ModelCode | null => code;
-
-/** What to tell the user when the code could not be fetched (offline, a new deploy…). */
-export const MODEL_CODE_FAILED =
-  'the code that reads YAML could not be loaded (offline?); reload the page to try again';

@@ -8,6 +8,7 @@ import type { SourceCheck } from './apply-source.ts';
 import type { MapEntry } from './document-slice.ts';
 import { SAVE_VERSION } from './persist.ts';
 import type { AppState } from './store.ts';
+import { storeMessages as m } from './messages.ts';
 
 const SavedDocument = z.object({
   name: z.string().max(500),
@@ -70,24 +71,21 @@ export function migrate(raw: unknown, migrations: Migrations = MIGRATIONS): Migr
   let value = raw;
   for (let guard = 0; guard <= SAVE_VERSION; guard++) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
-      return { error: 'the saved session is not in a format this app knows' };
+      return { error: m.saveUnknownFormat() };
     const record = value as Record<string, unknown>;
     const version = record['version'];
     if (typeof version !== 'number' || !Number.isInteger(version))
-      return { error: 'the saved session has no version' };
-    if (version > SAVE_VERSION)
-      return { error: `the saved session comes from a newer version of the app (${version})` };
+      return { error: m.saveNoVersion() };
+    if (version > SAVE_VERSION) return { error: m.saveTooNew(version) };
     if (version === SAVE_VERSION) {
       const parsed = SaveV2.safeParse(record);
-      return parsed.success
-        ? { save: parsed.data }
-        : { error: 'the saved session is damaged (some of its fields are missing)' };
+      return parsed.success ? { save: parsed.data } : { error: m.saveMissingFields() };
     }
     const step = migrations[version];
-    if (!step) return { error: `the saved session is too old to read (version ${version})` };
+    if (!step) return { error: m.saveTooOld(version) };
     value = step(record);
   }
-  return { error: 'the saved session could not be upgraded' };
+  return { error: m.saveNotUpgraded() };
 }
 
 /** Parses stored text; never throws. */
@@ -96,7 +94,7 @@ export function readSave(text: string, migrations: Migrations = MIGRATIONS): Mig
   try {
     raw = JSON.parse(text);
   } catch {
-    return { error: 'the saved session is damaged (it is not valid JSON)' };
+    return { error: m.saveNotJson() };
   }
   return migrate(raw, migrations);
 }
@@ -191,9 +189,6 @@ export function restore(base: AppState, save: Save): Restored {
       editorOpen: view.editorOpen,
       zoom: zoom.success && zoom.data.mapId === current?.map.id ? zoom.data : null,
     },
-    notice:
-      dropped > 0
-        ? `${dropped} saved ${dropped === 1 ? 'item' : 'items'} could not be restored and were left out.`
-        : null,
+    notice: dropped > 0 ? m.partlyRestored(dropped) : null,
   };
 }

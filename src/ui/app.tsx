@@ -24,6 +24,7 @@ import { LayoutNotes } from './layout-notes.tsx';
 import { useMapA11y } from './use-map-a11y.ts';
 import { useOverlay } from './use-overlay.ts';
 import { useTheme } from './use-theme.ts';
+import { uiMessages } from './messages.ts';
 
 // The map, not its entry: the entry changes on every keystroke in the editor, the map only when
 // the text loads, so the app does not re-render while the user is typing.
@@ -114,7 +115,7 @@ export function App() {
             />
           ) : (
             <p className="placeholder">
-              {error ? `Layout failed: ${error}` : 'Laying out the map…'}
+              {error ? uiMessages.layoutFailed(error) : 'Laying out the map…'}
             </p>
           )}
           {pending && geometry && <p className="busy">Laying out…</p>}

@@ -13,6 +13,7 @@ import { Legend } from './legend.tsx';
 import { MapView } from './map-view.tsx';
 import { StationDetails } from './station-details.tsx';
 import { useTheme } from './use-theme.ts';
+import { uiMessages } from './messages.ts';
 
 interface Shown {
   readonly map: TransitMap;
@@ -41,7 +42,7 @@ function useShown(view: EmbedView): Shown | { error: string } | null {
       const id = view.map ?? DEFAULT_MAP_ID;
       const entry = bundled.maps.find((m) => m.map.id === id);
       if (!entry) {
-        if (live) setShown({ error: `No bundled map "${id}".` });
+        if (live) setShown({ error: uiMessages.noBundledMap(id) });
         return;
       }
       const geometry = entry.geometry ?? (await layoutInWorker(entry.map));

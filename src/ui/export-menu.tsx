@@ -19,6 +19,7 @@ import { useDisplayPrefs } from './display-prefs.ts';
 import type { DisplayPrefs } from './display-prefs.ts';
 import { layoutInWorker } from './layout-client.ts';
 import { useTheme } from './use-theme.ts';
+import { uiMessages } from './messages.ts';
 
 const SCALES = [1, 2, 4] as const;
 /** How long a success note stays: long enough to read, short enough not to linger. */
@@ -114,7 +115,7 @@ export function ExportMenu() {
       setMessage({ kind: 'done', text: await job() });
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
-      setMessage({ kind: 'error', text: `${what} failed: ${text}` });
+      setMessage({ kind: 'error', text: uiMessages.exportFailed(what, text) });
     } finally {
       setBusy(false);
     }
@@ -141,7 +142,7 @@ export function ExportMenu() {
     run('PDF export', async () => {
       const fetchFont = async (url: string) => {
         const response = await fetch(url);
-        if (!response.ok) throw new Error(`the font ${url} did not load (${response.status})`);
+        if (!response.ok) throw new Error(uiMessages.fontNotLoaded(url, response.status));
         return response.arrayBuffer();
       };
       // The PDF code (pdfkit) and the fonts load on the first PDF export only.

@@ -10,6 +10,7 @@ import { EditorSplitter, useViewportWidth } from './editor-splitter.tsx';
 import { clampEditorWidth, useEditorWidth } from './editor-width.ts';
 import { saveAsDownload } from './save-file.ts';
 import './editor.css';
+import { uiMessages } from '../messages.ts';
 
 const YamlEditor = lazy(() => import('./yaml-editor.tsx'));
 
@@ -52,7 +53,7 @@ export function EditorPanel() {
         drawnGridPoints(entry.map.id),
       );
       if (!result.ok) {
-        setSaveError(`The positions could not be written: ${result.reason}.`);
+        setSaveError(uiMessages.positionsNotWritten(result.reason));
         return;
       }
       saveAsDownload({ ...entry, source: result.text });

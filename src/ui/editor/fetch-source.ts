@@ -2,6 +2,7 @@
 // for what is not a YAML file (an error status, an HTML page, something too large).
 import { decodeBytes } from '../../model/decode.ts';
 import { MAX_SOURCE_BYTES } from '../../model/limits.ts';
+import { uiMessages as m } from '../messages.ts';
 
 export type Fetched = { readonly text: string; readonly url: string } | { readonly error: string };
 
@@ -16,38 +17,33 @@ export async function fetchSource(
   try {
     url = new URL(address, base);
   } catch {
-    return { error: `“${address}” is not a web address` };
+    return { error: m.notAnAddress(address) };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return { error: `only https:// and http:// addresses can be opened, not ${url.protocol}` };
+    return { error: m.wrongProtocol(url.protocol) };
   let response: Response;
   try {
     response = await fetcher(url.href, { credentials: 'omit', redirect: 'follow' });
   } catch {
-    return {
-      error: `${url.href} could not be fetched: the host is unreachable or does not allow other sites to read it (CORS)`,
-    };
+    return { error: m.unreachable(url.href) };
   }
   if (!response.ok) {
     const what =
       response.status === 404
-        ? 'there is no file there (404 Not Found)'
-        : `the server answered ${response.status} ${response.statusText}`.trim();
-    return { error: `${url.href} could not be opened: ${what}` };
+        ? m.notFound()
+        : m.serverAnswered(response.status, response.statusText);
+    return { error: m.notOpened(url.href, what) };
   }
   const type = response.headers.get('content-type') ?? '';
-  if (/text\/html|application\/xhtml/i.test(type))
-    return { error: `${url.href} is a web page (HTML), not a YAML file; link to the raw file` };
+  if (/text\/html|application\/xhtml/i.test(type)) return { error: m.webPage(url.href) };
   const length = Number(response.headers.get('content-length') ?? NaN);
-  const tooLarge = (bytes: number) =>
-    `${url.href} is too large (${(bytes / 1024 / 1024).toFixed(1)} MiB or more); files up to 1 MiB are accepted`;
+  const tooLarge = (bytes: number) => m.tooLarge(url.href, bytes);
   if (length > MAX_SOURCE_BYTES) return { error: tooLarge(length) };
   const bytes = await readLimited(response, MAX_SOURCE_BYTES);
   if (!bytes) return { error: tooLarge(MAX_SOURCE_BYTES + 1) };
   const decoded = decodeBytes(bytes);
-  if ('problem' in decoded) return { error: `${url.href}: ${decoded.problem.message}` };
-  if (looksLikeHtml(decoded.text))
-    return { error: `${url.href} is a web page (HTML), not a YAML file; link to the raw file` };
+  if ('problem' in decoded) return { error: m.fetchedProblem(url.href, decoded.problem.message) };
+  if (looksLikeHtml(decoded.text)) return { error: m.webPage(url.href) };
   return { text: decoded.text, url: url.href };
 }
 

@@ -1,4 +1,5 @@
 // `#src=URL` in the address opens that file at start-up (and when the hash changes).
+import { problem } from '../../model/problem.ts';
 import { isDirty } from '../../store/editor-slice.ts';
 import { useAppStore } from '../../store/store.ts';
 import { confirmOpen } from './guard-open.ts';
@@ -15,9 +16,7 @@ export async function openFromHash(hash: string, base: string): Promise<void> {
   const fetched = await fetchSource(src, base);
   const state = useAppStore.getState();
   if ('error' in fetched) {
-    state.reportProblems(src, [
-      { severity: 'error', message: fetched.error, path: [], line: 1, column: 1 },
-    ]);
+    state.reportProblems(src, [problem(fetched.error)]);
     return;
   }
   // Reloading the page re-reads the address: keep the edits already made to that same file.
