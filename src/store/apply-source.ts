@@ -2,24 +2,15 @@
 // replaces the entry's map; when it does not, the last good map stays and the problems say why.
 import type { loadText } from '../model/load.ts';
 import { problem } from '../model/problem.ts';
-import type { Problem } from '../model/problem.ts';
 import type { TransitMap } from '../model/schema.ts';
-import type { MapEntry, ProblemReport } from './document-slice.ts';
-import type { AppState } from './store.ts';
 import { storeMessages as m } from './messages.ts';
-
-export interface SourceCheck {
-  /** The text these problems belong to. */
-  readonly text: string;
-  readonly problems: readonly Problem[];
-  /** The text loaded: its map is the one on screen. */
-  readonly ok: boolean;
-}
+import { entryById } from './selectors.ts';
+import type { AppState, MapEntry, ProblemReport, SourceCheck } from './types.ts';
 
 /** The name the problems panel gives an edited map. */
 export const editedName = (entry: Pick<MapEntry, 'name'>) => m.edited(entry.name);
 
-const problemAtId = (text: string, message: string): Problem => {
+const problemAtId = (text: string, message: string) => {
   const lines = text.split('\n');
   const index = lines.findIndex((l) => /^id\s*:/.test(l));
   return problem(message, { path: ['id'], line: index + 1 || 1 });
@@ -45,7 +36,7 @@ export function applySource(
   text: string,
   load: typeof loadText,
 ): Partial<AppState> {
-  const entry = state.maps.find((m) => m.map.id === mapId);
+  const entry = entryById(state, mapId);
   if (!entry) return {};
   const others = state.maps.filter((m) => m !== entry).map((m) => m.map);
   const result = load(text, { maps: others });

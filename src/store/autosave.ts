@@ -5,7 +5,9 @@
 import type { StateCreator } from 'zustand';
 import { editedName } from './apply-source.ts';
 import { toSave } from './persist.ts';
-import type { AppState } from './store.ts';
+import { solutionKey } from './keys.ts';
+import { selectCurrentEntry } from './selectors.ts';
+import type { AppState } from './types.ts';
 import { storeMessages as m } from './messages.ts';
 
 export const SAVE_KEY = 'mlops-transit-map:autosave';
@@ -76,8 +78,8 @@ export async function startAutosave(): Promise<void> {
   const app = api;
   if (!app) return;
   const state = app.getState();
-  bundledSolutions = new Set(state.solutions.map((s) => `${s.map}/${s.id}`));
-  bundledRequirements = new Set(state.requirements.map((r) => `${r.map}/${r.id}`));
+  bundledSolutions = new Set(state.solutions.map(solutionKey));
+  bundledRequirements = new Set(state.requirements.map(solutionKey));
   const store = storage();
   let text: string | null = null;
   try {
@@ -92,7 +94,7 @@ export async function startAutosave(): Promise<void> {
       const restored = restore(app.getState(), read.save);
       app.setState({ ...restored.state, restoreNotice: restored.notice });
       const s = app.getState();
-      const current = s.maps.find((m) => m.map.id === s.currentMapId);
+      const current = selectCurrentEntry(s);
       const check = s.checks[s.currentMapId];
       if (current && check && check.problems.length > 0)
         app.setState({

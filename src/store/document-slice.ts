@@ -1,66 +1,9 @@
 // The document slice: every loaded map with its source, the solutions, and what went wrong last.
-import type { StateCreator } from 'zustand';
-import type { LoadResult } from '../model/load.ts';
 import { problem } from '../model/problem.ts';
-import type { Problem } from '../model/problem.ts';
-import type { Requirements, Solution, TransitMap } from '../model/schema.ts';
 import { loadModelCode } from './model-code.ts';
-import type { AppState } from './store.ts';
+import { solutionKey } from './keys.ts';
 import { storeMessages as m } from './messages.ts';
-
-export interface MapEntry {
-  readonly map: TransitMap;
-  /** The YAML text of the map as it is now: edits included, possibly with errors. */
-  readonly source: string;
-  readonly origin: 'bundled' | 'file' | 'url' | 'new';
-  /** Where it came from: a bundled path, the opened file's name or the address. */
-  readonly name: string;
-  /** The text as opened or last saved, once it has been edited (unsaved edits: it differs). */
-  readonly savedSource?: string;
-}
-
-export interface ProblemReport {
-  /** The file or input the problems belong to. */
-  readonly source: string;
-  readonly problems: readonly Problem[];
-  /** Whether the input was refused (errors) or loaded with warnings. */
-  readonly refused: boolean;
-}
-
-export interface OpenOutcome {
-  readonly ok: boolean;
-  readonly maps: number;
-  readonly solutions: number;
-}
-
-export interface DocumentSlice {
-  readonly maps: readonly MapEntry[];
-  readonly solutions: readonly Solution[];
-  /** Every loaded requirement set, for any map. */
-  readonly requirements: readonly Requirements[];
-  /** The active requirement set of each map that has one: map id -> requirements id. */
-  readonly activeRequirements: Readonly<Record<string, string>>;
-  readonly currentMapId: string;
-  readonly report: ProblemReport | null;
-  /** Parses `text` on the main thread (after fetching the parser, if it is not here yet). */
-  openText: (text: string, name: string, origin?: MapEntry['origin']) => Promise<OpenOutcome>;
-  /**
-   * As openText, with `text` already loaded (parsed in the layout worker) against the maps
-   * open now.
-   */
-  openLoaded: (
-    text: string,
-    name: string,
-    result: LoadResult,
-    origin?: MapEntry['origin'],
-  ) => OpenOutcome;
-  selectMap: (id: string) => void;
-  /** Makes the set `id` the active one of map `mapId`; null: none is active. */
-  setActiveRequirements: (mapId: string, id: string | null) => void;
-  /** Shows problems found before the text could be loaded (unreadable file, too large…). */
-  reportProblems: (source: string, problems: readonly Problem[]) => void;
-  dismissReport: () => void;
-}
+import type { DocumentSlice, MapEntry, ProblemReport, SliceCreator } from './types.ts';
 
 /** The list with `items` added, each replacing an older entry of the same key. */
 const upsert = <T>(list: readonly T[], items: readonly T[], key: (t: T) => string): T[] => {
@@ -68,10 +11,7 @@ const upsert = <T>(list: readonly T[], items: readonly T[], key: (t: T) => strin
   return [...list.filter((t) => !keys.has(key(t))), ...items];
 };
 
-const solutionKey = (s: Solution) => `${s.map}/${s.id}`;
-const requirementsKey = (r: Requirements) => `${r.map}/${r.id}`;
-
-export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> = (set, get) => ({
+export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
   maps: [],
   solutions: [],
   requirements: [],
@@ -108,7 +48,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
     }));
     const maps = upsert(state.maps, entries, (e) => e.map.id);
     const solutions = upsert(state.solutions, result.solutions, solutionKey);
-    const requirements = upsert(state.requirements, result.requirements, requirementsKey);
+    const requirements = upsert(state.requirements, result.requirements, solutionKey);
     const firstMap = result.maps[0];
     const currentMapId =
       firstMap?.id ?? result.solutions[0]?.map ?? result.requirements[0]?.map ?? state.currentMapId;

@@ -2,17 +2,15 @@
 // typing, dragging a station, unpinning it, undo and redo, a new map from the template.
 // Every change goes through `change`, which records the undo history, so that text edits and
 // drags share one history per map.
-import type { StateCreator } from 'zustand';
 import type { GridPoint } from '../model/schema.ts';
 import { applySource, replaceEntry } from './apply-source.ts';
-import type { SourceCheck } from './apply-source.ts';
-import type { MapEntry } from './document-slice.ts';
 import { emptyHistory, record, redo, undo } from './history.ts';
 import type { ChangeKind, History } from './history.ts';
 import { freshMapId, mapTemplate } from './map-template.ts';
 import { loadModelCode, modelCodeNow } from './model-code.ts';
-import type { AppState } from './store.ts';
 import { storeMessages as m } from './messages.ts';
+import { entryById, selectCurrentEntry } from './selectors.ts';
+import type { EditorSlice, MapEntry, SliceCreator } from './types.ts';
 
 /**
  * The pause after the last keystroke before the text is parsed and the map updated: a few
@@ -31,60 +29,18 @@ export const editDebounce = (lastLoadMs: number | undefined): number =>
     ? EDIT_DEBOUNCE_MIN_MS // not parsed yet: one parse tells what this map costs
     : Math.min(EDIT_DEBOUNCE_MS, Math.max(EDIT_DEBOUNCE_MIN_MS, DEBOUNCE_PER_PARSE * lastLoadMs));
 
-export interface EditorSlice {
-  readonly editorOpen: boolean;
-  /** The result of loading each edited map's current text, keyed by map id. */
-  readonly checks: Readonly<Record<string, SourceCheck>>;
-  readonly histories: Readonly<Record<string, History>>;
-  /** A short message about the last edit that could not be made (shown, then dismissed). */
-  readonly editNotice: string | null;
-  /** Why the last autosave failed; null while saving works. */
-  readonly saveError: string | null;
-  /** What could not be restored from the last session; null if all was. */
-  readonly restoreNotice: string | null;
-  /** The question the confirm dialog is asking, if any. */
-  readonly confirmRequest: ConfirmRequest | null;
-  setEditorOpen: (open: boolean) => void;
-  /** The current map's text changed in the editor; the map follows after a short pause. */
-  editSource: (text: string, kind?: ChangeKind) => void;
-  /** Loads any text still waiting for the pause to end. */
-  flushEdits: () => void;
-  moveStation: (stationId: string, position: GridPoint) => void;
-  unpinStation: (stationId: string) => void;
-  undo: () => void;
-  redo: () => void;
-  newMap: () => void;
-  /** The current text of the map was saved (downloaded): it has no unsaved edits now. */
-  markSaved: (mapId: string) => void;
-  dismissEditNotice: () => void;
-  dismissRestoreNotice: () => void;
-  /** Asks the user through the app's confirm dialog; resolves true when they accept. */
-  confirm: (question: Omit<ConfirmRequest, 'answer'>) => Promise<boolean>;
-}
-
-export interface ConfirmRequest {
-  readonly title: string;
-  readonly message: string;
-  readonly confirmLabel: string;
-  readonly answer: (yes: boolean) => void;
-}
-
-const pending = new Map<string, ReturnType<typeof setTimeout>>();
-/** How long loading each map's text took last time, in ms (for the pause after typing). */
-const loadCost = new Map<string, number>();
-
-export const isDirty = (entry: MapEntry): boolean =>
-  entry.savedSource !== undefined && entry.savedSource !== entry.source;
-
-export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set, get) => {
+export const createEditorSlice: SliceCreator<EditorSlice> = (set, get) => {
   /** Runs `then` once the model code has arrived, or says that it could not be loaded. */
   const whenModelCode = (then: () => void) => {
     loadModelCode().then(then, () => set({ editNotice: m.notUpdated() }));
   };
-  const current = () => {
-    const s = get();
-    return s.maps.find((m) => m.map.id === s.currentMapId);
-  };
+  // Timers and timings of this store, not of the module: not state anyone reads or renders,
+  // so kept beside the store's state rather than in it (a change to them notifies no one).
+  /** The text waiting for the pause after typing to end, by map id. */
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** How long loading each map's text took last time, in ms (for the pause after typing). */
+  const loadCost = new Map<string, number>();
+  const current = () => selectCurrentEntry(get());
   const commit = (mapId: string) => {
     const timer = pending.get(mapId);
     if (timer !== undefined) clearTimeout(timer);
@@ -96,7 +52,7 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       whenModelCode(() => commit(mapId));
       return;
     }
-    const entry = get().maps.find((m) => m.map.id === mapId);
+    const entry = entryById(get(), mapId);
     if (!entry) return;
     const started = performance.now();
     const next = applySource(get(), mapId, entry.source, code.loadText);
@@ -183,7 +139,7 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     },
     markSaved: (mapId) => {
       const s = get();
-      const entry = s.maps.find((m) => m.map.id === mapId);
+      const entry = entryById(s, mapId);
       if (entry)
         set({ maps: replaceEntry(s.maps, entry, { ...entry, savedSource: entry.source }) });
     },

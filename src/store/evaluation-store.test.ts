@@ -3,8 +3,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toSave } from './persist.ts';
 import { readSave, restore } from './persist-read.ts';
-import { initialiseStore, selectActiveRequirements, useAppStore } from './store.ts';
-import type { AppState } from './store.ts';
+import { initialiseStore, useAppStore } from './store.ts';
+import { selectActiveRequirements } from './selectors.ts';
+import type { AppState } from './types.ts';
 
 let base: AppState;
 

@@ -4,10 +4,8 @@
 import { loadText } from '../model/load.ts';
 import { Requirements, Solution, TransitMap } from '../model/schema.ts';
 import { z } from '../model/zod.ts';
-import type { SourceCheck } from './apply-source.ts';
-import type { MapEntry } from './document-slice.ts';
 import { SAVE_VERSION } from './persist.ts';
-import type { AppState } from './store.ts';
+import type { AppState, MapEntry, SourceCheck } from './types.ts';
 import { storeMessages as m } from './messages.ts';
 
 const SavedDocument = z.object({

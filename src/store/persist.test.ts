@@ -4,7 +4,7 @@ import { SAVE_VERSION, toSave } from './persist.ts';
 import { migrate, readSave, restore } from './persist-read.ts';
 import type { Save } from './persist-read.ts';
 import { initialiseStore, useAppStore } from './store.ts';
-import type { AppState } from './store.ts';
+import type { AppState } from './types.ts';
 
 let base: AppState;
 const bundled = () => new Set(base.solutions.map((s) => `${s.map}/${s.id}`));

@@ -2,7 +2,8 @@
 // save back (checking, migrating, restoring) is in persist-read.ts, loaded only when there is
 // a save to read, so that it stays out of the first download.
 import type { Save, SavedDocument } from './persist-read.ts';
-import type { AppState } from './store.ts';
+import { solutionKey } from './keys.ts';
+import type { AppState } from './types.ts';
 
 export const SAVE_VERSION = 2;
 
@@ -29,8 +30,8 @@ export function toSave(
     version: SAVE_VERSION,
     savedAt: new Date().toISOString(),
     documents,
-    solutions: state.solutions.filter((s) => !bundledSolutions.has(`${s.map}/${s.id}`)),
-    requirements: state.requirements.filter((r) => !bundledRequirements.has(`${r.map}/${r.id}`)),
+    solutions: state.solutions.filter((s) => !bundledSolutions.has(solutionKey(s))),
+    requirements: state.requirements.filter((r) => !bundledRequirements.has(solutionKey(r))),
     view: {
       currentMapId: state.currentMapId,
       selectedSolutions: [...state.selectedSolutions],

@@ -1,13 +1,11 @@
 import type { Coverage } from '../coverage/coverage.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 import { Announcer } from './announcer.tsx';
-import { useDisplayPrefs } from './display-prefs.ts';
-import type { DisplayPrefs } from './display-prefs.ts';
 import { MapDescription } from './map-description.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
-
-const selectShortcutsOpen = (s: DisplayPrefs) => s.shortcutsOpen;
-const selectSetShortcutsOpen = (s: DisplayPrefs) => s.setShortcutsOpen;
+import { selectDisplayActions, selectShortcutsOpen } from '../store/selectors.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store/store.ts';
 
 interface Props {
   readonly map: TransitMap | null;
@@ -17,8 +15,8 @@ interface Props {
 
 /** What is there for assistive technology only: the map as text, announcements; the shortcuts. */
 export function A11yExtras({ map, selected, coverage }: Props) {
-  const open = useDisplayPrefs(selectShortcutsOpen);
-  const setOpen = useDisplayPrefs(selectSetShortcutsOpen);
+  const open = useAppStore(selectShortcutsOpen);
+  const { setShortcutsOpen: setOpen } = useAppStore(useShallow(selectDisplayActions));
   return (
     <>
       {map && <MapDescription map={map} />}

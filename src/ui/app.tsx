@@ -1,7 +1,16 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { DragEvent } from 'react';
-import { selectCurrentEntry, selectMapSolutions, useAppStore } from '../store/store.ts';
-import type { AppState } from '../store/store.ts';
+import { useAppStore } from '../store/store.ts';
+import {
+  selectCurrentMap,
+  selectEditorActions,
+  selectFitRequest,
+  selectFocusRequest,
+  selectMapSolutions,
+  selectSelectedStation,
+  selectViewActions,
+  selectZoom,
+} from '../store/selectors.ts';
 import { A11yExtras, SkipLink } from './a11y-extras.tsx';
 import './a11y.css';
 import { EditorHost } from './editor/editor-host.tsx';
@@ -25,10 +34,7 @@ import { useMapA11y } from './use-map-a11y.ts';
 import { useOverlay } from './use-overlay.ts';
 import { useTheme } from './use-theme.ts';
 import { uiMessages } from './messages.ts';
-
-// The map, not its entry: the entry changes on every keystroke in the editor, the map only when
-// the text loads, so the app does not re-render while the user is typing.
-const selectCurrentMap = (s: AppState) => selectCurrentEntry(s)?.map;
+import { useShallow } from 'zustand/react/shallow';
 
 // The compare dialog (and the report code behind it) loads when it is first opened.
 const CompareView = lazy(() =>
@@ -39,11 +45,14 @@ const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Fi
 
 export function App() {
   const currentMap = useAppStore(selectCurrentMap);
-  const solutions = useAppStore(selectMapSolutions);
-  const selectedStation = useAppStore((s) => s.selectedStation);
-  const selectStation = useAppStore((s) => s.selectStation);
-  const fitRequest = useAppStore((s) => s.fitRequest);
-  const focusRequest = useAppStore((s) => s.focusRequest);
+  const solutions = useAppStore(useShallow(selectMapSolutions));
+  const selectedStation = useAppStore(selectSelectedStation);
+  const { selectStation, setZoom } = useAppStore(useShallow(selectViewActions));
+  const { moveStation } = useAppStore(useShallow(selectEditorActions));
+  // The view the autosave brought back, as it was at start-up (the map shows it first).
+  const [savedZoom] = useState(() => selectZoom(useAppStore.getState()));
+  const fitRequest = useAppStore(selectFitRequest);
+  const focusRequest = useAppStore(selectFocusRequest);
   const { geometry, map, pending, error } = useGeometry(currentMap);
   const { selected, coverage, requirements, priorities, seams } = useOverlay(map);
   const [dragging, setDragging] = useState(false);
@@ -109,6 +118,9 @@ export function App() {
               onSelectStation={selectStation}
               fitRequest={fitRequest}
               focusRequest={focusRequest}
+              onMoveStation={moveStation}
+              onZoomEnd={setZoom}
+              savedZoom={savedZoom}
               priorities={priorities}
               seams={seams}
               {...a11y}

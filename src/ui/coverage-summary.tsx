@@ -5,6 +5,8 @@ import type { SeamReport } from '../coverage/seams.ts';
 import { coverageSentence, servedCount } from '../coverage/coverage-text.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { useAppStore } from '../store/store.ts';
+import { selectViewActions } from '../store/selectors.ts';
+import { useShallow } from 'zustand/react/shallow';
 
 interface Props {
   readonly map: TransitMap;
@@ -39,7 +41,7 @@ function GroupRow({ group, kind }: { group: GroupCoverage; kind: 'zone' | 'line'
 
 /** Covered, partial and total for the selection; per zone and per line; then the gaps. */
 export function CoverageSummary({ map, coverage, priorities, seams }: Props) {
-  const focusStation = useAppStore((s) => s.focusStation);
+  const { focusStation } = useAppStore(useShallow(selectViewActions));
   const { totals } = coverage;
   const label = (id: string) => map.stations.find((s) => s.id === id)?.label ?? id;
   return (

@@ -2,19 +2,12 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { crossMapSummary, crossMapText } from '../coverage/cross-map.ts';
 import { useAppStore } from '../store/store.ts';
-import type { AppState } from '../store/store.ts';
-
-const selectInputs = (s: AppState) => ({
-  maps: s.maps,
-  solutions: s.solutions,
-  ids: s.selectedSolutions,
-  current: s.currentMapId,
-});
+import { selectCrossMapInputs, selectDocumentActions } from '../store/selectors.ts';
 
 /** Each selected tool's coverage on every map, side by side; a row opens its map. */
 export function CrossMapSummary() {
-  const { maps, solutions, ids, current } = useAppStore(useShallow(selectInputs));
-  const selectMap = useAppStore((s) => s.selectMap);
+  const { maps, solutions, ids, current } = useAppStore(useShallow(selectCrossMapInputs));
+  const { selectMap } = useAppStore(useShallow(selectDocumentActions));
   const summary = useMemo(
     () =>
       crossMapSummary(

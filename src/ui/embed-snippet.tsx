@@ -1,15 +1,15 @@
 // The toolbar's Embed item: the iframe snippet of the current view, its size, a copy button.
 import { useState } from 'react';
-import { selectCurrentEntry, useAppStore } from '../store/store.ts';
+import { useAppStore } from '../store/store.ts';
+import { selectCurrentEntry, selectSelectedSolutions } from '../store/selectors.ts';
 import { embedUrl, iframeSnippet } from './embed-view.ts';
 
-const selectSelected = (s: { selectedSolutions: readonly string[] }) => s.selectedSolutions;
 const clampSize = (n: number) =>
   Number.isFinite(n) ? Math.min(4000, Math.max(160, Math.round(n))) : 600;
 
 export function EmbedSnippet() {
   const entry = useAppStore(selectCurrentEntry);
-  const solutions = useAppStore(selectSelected);
+  const solutions = useAppStore(selectSelectedSolutions);
   const [open, setOpen] = useState(false);
   const [width, setWidth] = useState(800);
   const [height, setHeight] = useState(500);

@@ -8,15 +8,18 @@ import { viewFileName } from '../render/export-download.ts';
 import { downloadBlob } from './download.ts';
 import { lineStyles } from '../render/line-styles.ts';
 import type { Theme } from '../render/theme.ts';
-import type { MapEntry } from '../store/document-slice.ts';
+import type { AppState, MapEntry } from '../store/types.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store/store.ts';
 import {
   selectActiveRequirements,
   selectCurrentEntry,
+  selectIsolatedLine,
   selectMapSolutions,
-  useAppStore,
-} from '../store/store.ts';
-import { useDisplayPrefs } from './display-prefs.ts';
-import type { DisplayPrefs } from './display-prefs.ts';
+  selectPalette,
+  selectPatterns,
+  selectSelectedSolutions,
+} from '../store/selectors.ts';
 import { layoutInWorker } from './layout-client.ts';
 import { useTheme } from './use-theme.ts';
 import { uiMessages } from './messages.ts';
@@ -30,14 +33,9 @@ interface Message {
   readonly text: string;
 }
 
-const selectSelected = (s: { selectedSolutions: readonly string[] }) => s.selectedSolutions;
-const selectPalette = (s: DisplayPrefs) => s.palette;
-const selectPatterns = (s: DisplayPrefs) => s.patterns;
-const selectIsolated = (s: DisplayPrefs) => s.isolatedLine;
-
 /** How the reader sees the lines: palette, patterns, the line isolated in the legend. */
 export interface LineView {
-  readonly palette: DisplayPrefs['palette'];
+  readonly palette: AppState['palette'];
   readonly patterns: boolean;
   readonly isolatedLine: string | null;
 }
@@ -85,15 +83,15 @@ export async function currentViewSvg(
 
 export function ExportMenu() {
   const entry = useAppStore(selectCurrentEntry);
-  const all = useAppStore(selectMapSolutions);
-  const ids = useAppStore(selectSelected);
+  const all = useAppStore(useShallow(selectMapSolutions));
+  const ids = useAppStore(selectSelectedSolutions);
   const [scale, setScale] = useState<number>(2);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
   const theme = useTheme();
-  const palette = useDisplayPrefs(selectPalette);
-  const patterns = useDisplayPrefs(selectPatterns);
-  const isolatedLine = useDisplayPrefs(selectIsolated);
+  const palette = useAppStore(selectPalette);
+  const patterns = useAppStore(selectPatterns);
+  const isolatedLine = useAppStore(selectIsolatedLine);
   const view: LineView = { palette, patterns, isolatedLine };
   // A success note goes by itself; an error stays until dismissed.
   useEffect(() => {

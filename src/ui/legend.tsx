@@ -3,9 +3,10 @@ import type { StationState } from '../coverage/coverage.ts';
 import { CoverageSymbol, OverlapSymbol } from '../render/svg-key-symbols.tsx';
 import { zoneFill } from '../render/theme.ts';
 import type { Theme } from '../render/theme.ts';
-import { useDisplayPrefs } from './display-prefs.ts';
-import type { DisplayPrefs } from './display-prefs.ts';
 import { useLineStyles } from './use-map-a11y.ts';
+import { selectDisplayActions, selectIsolatedLine } from '../store/selectors.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store/store.ts';
 
 interface Props {
   readonly map: TransitMap;
@@ -13,9 +14,6 @@ interface Props {
   /** An overlay is active: explain the coverage symbols too. */
   readonly overlay?: boolean;
 }
-
-const selectIsolated = (s: DisplayPrefs) => s.isolatedLine;
-const selectToggleIsolated = (s: DisplayPrefs) => s.toggleIsolated;
 
 /** The coverage symbols, drawn by the same components as the map's and the export's key. */
 function CoverageKey({ theme }: { theme: Theme }) {
@@ -50,8 +48,8 @@ function CoverageKey({ theme }: { theme: Theme }) {
 /** The map's key: each line in its colour, each zone in its shade, and the symbols. */
 export function Legend({ map, theme, overlay = false }: Props) {
   const styles = useLineStyles(map.lines, theme, 4);
-  const isolated = useDisplayPrefs(selectIsolated);
-  const toggleIsolated = useDisplayPrefs(selectToggleIsolated);
+  const isolated = useAppStore(selectIsolatedLine);
+  const { toggleIsolated } = useAppStore(useShallow(selectDisplayActions));
   return (
     <section className="panel legend" data-testid="legend" aria-label="Legend">
       {overlay && <CoverageKey theme={theme} />}

@@ -10,9 +10,8 @@ import type { TransitMap } from '../model/schema.ts';
 import { MapDrawing } from '../render/map-drawing.tsx';
 import type { LineStyle } from '../render/line-styles.ts';
 import type { Theme } from '../render/theme.ts';
-import { useAppStore } from '../store/store.ts';
-import type { AppState } from '../store/store.ts';
-import type { FocusRequest } from '../store/view-slice.ts';
+import type { GridPoint } from '../model/schema.ts';
+import type { FocusRequest, MapZoom } from '../store/types.ts';
 import { DragGhost } from './editor/drag-ghost.tsx';
 import { useStationDrag } from './editor/use-station-drag.ts';
 import { useLabelLod } from './use-label-lod.ts';
@@ -40,11 +39,17 @@ interface Props {
   readonly seams?: SeamReport | undefined;
   /** No station drag (the embed view): pan, zoom and click only. */
   readonly readOnly?: boolean | undefined;
+  /** A station was dragged to a grid point (not called when read-only). */
+  readonly onMoveStation?: ((stationId: string, position: GridPoint) => void) | undefined;
+  /** A pan or zoom gesture ended here. */
+  readonly onZoomEnd?: ((zoom: MapZoom) => void) | undefined;
+  /** The view to show the first time, instead of fitting the map (a reload's last view). */
+  readonly savedZoom?: MapZoom | null | undefined;
 }
 
+const ignore = () => undefined;
+
 const PADDING = 24;
-const selectMoveStation = (s: AppState) => s.moveStation;
-const selectSetZoom = (s: AppState) => s.setZoom;
 
 /** d3-zoom's default filter, except that a press on a station starts a drag, not a pan. */
 const zoomFilter = (event: MouseEvent) => {
@@ -63,16 +68,19 @@ const zoomFilter = (event: MouseEvent) => {
 export function MapView(props: Props) {
   const { map, geometry, theme, coverage, selectedStation, onSelectStation, fitRequest } = props;
   const { focusRequest, dimmedLines, lineStyles, stationNames, describedBy, readOnly } = props;
-  const { priorities, seams } = props;
+  const { priorities, seams, onMoveStation = ignore, onZoomEnd = ignore, savedZoom } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
-  const moveStation = useAppStore(selectMoveStation);
-  const setZoom = useAppStore(selectSetZoom);
+  // The latest callbacks and first view, for effects that run once per map or gesture.
+  const callbacks = useRef({ onZoomEnd, savedZoom });
+  useEffect(() => {
+    callbacks.current = { onZoomEnd, savedZoom };
+  }, [onZoomEnd, savedZoom]);
   const mapId = useRef(map.id);
   /** The fit request and map last applied; null until the first (which may restore a view). */
   const applied = useRef<string | null>(null);
-  const { drag, handlers } = useStationDrag(svgRef, transform, geometry, moveStation);
+  const { drag, handlers } = useStationDrag(svgRef, transform, geometry, onMoveStation);
   const keyboard = useMapKeyboard(svgRef, behaviour, geometry, selectedStation, onSelectStation);
 
   useEffect(() => {
@@ -82,9 +90,9 @@ export function MapView(props: Props) {
       .scaleExtent([0.2, 12])
       .filter(zoomFilter)
       .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform))
-      // Kept in the store at the end of each gesture, so the autosave brings the view back.
+      // Told at the end of each gesture (the app keeps it, so a reload brings the view back).
       .on('end', ({ transform: t }: { transform: ZoomTransform }) =>
-        setZoom({ mapId: mapId.current, k: t.k, x: t.x, y: t.y }),
+        callbacks.current.onZoomEnd({ mapId: mapId.current, k: t.k, x: t.x, y: t.y }),
       );
     behaviour.current = zoomer;
     const selection = select(svg);
@@ -93,7 +101,7 @@ export function MapView(props: Props) {
       selection.on('.zoom', null);
       behaviour.current = null;
     };
-  }, [setZoom]);
+  }, []);
 
   useEffect(() => {
     mapId.current = map.id;
@@ -105,7 +113,7 @@ export function MapView(props: Props) {
     const svg = svgRef.current;
     const key = `${fitRequest} ${map.id}`;
     if (!svg || !behaviour.current || applied.current === key) return;
-    const saved = applied.current === null ? useAppStore.getState().zoom : null;
+    const saved = applied.current === null ? callbacks.current.savedZoom : null;
     applied.current = key;
     const t =
       saved?.mapId === map.id

@@ -7,7 +7,9 @@ import { computeCoverage } from '../coverage/coverage.ts';
 import type { Geometry } from '../layout/geometry.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 import type { ExportDocumentProps } from '../render/export-document.tsx';
-import { selectMapSolutions, useAppStore } from '../store/store.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store/store.ts';
+import { selectMapSolutions, selectSelectedSolutions } from '../store/selectors.ts';
 import { selectedOf } from './export-menu.tsx';
 import { layoutInWorker } from './layout-client.ts';
 import { useDimmedLines, useLineStyles } from './use-map-a11y.ts';
@@ -86,8 +88,8 @@ interface Props {
 
 export function PresentationMode({ map, geometry }: Props) {
   const { active, step, enter, leave, move } = usePresentation();
-  const all = useAppStore(selectMapSolutions);
-  const ids = useAppStore((s) => s.selectedSolutions);
+  const all = useAppStore(useShallow(selectMapSolutions));
+  const ids = useAppStore(selectSelectedSolutions);
   const steps = useMemo(() => presentationSteps(selectedOf(all, ids)), [all, ids]);
   const shown = useMemo(() => steps[Math.min(step, steps.length - 1)] ?? [], [steps, step]);
   const coverage = useMemo(

@@ -1,6 +1,8 @@
 import type { Problem } from '../model/problem.ts';
 import { useAppStore } from '../store/store.ts';
 import { cascadeText, countProblems, groupProblems } from './problem-groups.ts';
+import { selectDocumentActions, selectReport } from '../store/selectors.ts';
+import { useShallow } from 'zustand/react/shallow';
 
 function Item({ p, children }: { p: Problem; children?: React.ReactNode }) {
   return (
@@ -21,8 +23,8 @@ function Item({ p, children }: { p: Problem; children?: React.ReactNode }) {
  * earlier one (a stray word read as the whole document) are folded under that root cause.
  */
 export function ProblemsPanel() {
-  const report = useAppStore((s) => s.report);
-  const dismiss = useAppStore((s) => s.dismissReport);
+  const report = useAppStore(selectReport);
+  const { dismissReport: dismiss } = useAppStore(useShallow(selectDocumentActions));
   if (!report) return null;
   const count = countProblems(report.problems);
   const groups = groupProblems(report.problems);

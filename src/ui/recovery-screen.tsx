@@ -2,7 +2,7 @@
 // the store, so no edit is lost), a download of it, and a way to start again.
 import { useState } from 'react';
 import { useAppStore } from '../store/store.ts';
-import type { MapEntry } from '../store/document-slice.ts';
+import type { MapEntry } from '../store/types.ts';
 import { downloadText } from './download.ts';
 
 /** The test hook of error-boundary.tsx: `#debug-crash` in the address. */

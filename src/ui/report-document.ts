@@ -10,7 +10,7 @@ import { reportSections } from '../coverage/report-sections.ts';
 import type { ReportExtras } from '../coverage/report-sections.ts';
 import { computeSeams } from '../coverage/seams.ts';
 import type { Requirements, Solution, TransitMap } from '../model/schema.ts';
-import type { AppState } from '../store/store.ts';
+import type { AppState } from '../store/types.ts';
 
 interface Input {
   readonly map: TransitMap;

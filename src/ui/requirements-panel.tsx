@@ -4,7 +4,13 @@ import type { StationPriorities } from '../coverage/priorities.ts';
 import { PriorityMark } from '../render/evaluation-layers.tsx';
 import type { Theme } from '../render/theme.ts';
 import type { Priority, Requirements, TransitMap } from '../model/schema.ts';
-import { selectMapRequirements, useAppStore } from '../store/store.ts';
+import { useAppStore } from '../store/store.ts';
+import {
+  selectDocumentActions,
+  selectMapRequirements,
+  selectViewActions,
+} from '../store/selectors.ts';
+import { useShallow } from 'zustand/react/shallow';
 
 interface Props {
   readonly map: TransitMap;
@@ -40,9 +46,9 @@ function PriorityKey({ priority, theme }: { priority: Priority; theme: Theme }) 
  * out of all musts, the blocking gaps first, and the key to the priority marks on the map.
  */
 export function RequirementsPanel({ map, theme, requirements, priorities, coverage }: Props) {
-  const sets = useAppStore(selectMapRequirements);
-  const setActive = useAppStore((s) => s.setActiveRequirements);
-  const focusStation = useAppStore((s) => s.focusStation);
+  const sets = useAppStore(useShallow(selectMapRequirements));
+  const { setActiveRequirements: setActive } = useAppStore(useShallow(selectDocumentActions));
+  const { focusStation } = useAppStore(useShallow(selectViewActions));
   if (sets.length === 0) return null;
   const label = (id: string) => map.stations.find((s) => s.id === id)?.label ?? id;
   const summary = priorities ? requirementsSummary(priorities, coverage) : undefined;

@@ -3,6 +3,8 @@ import { SeamSymbol } from '../render/evaluation-layers.tsx';
 import type { Theme } from '../render/theme.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 import { useAppStore } from '../store/store.ts';
+import { selectViewActions } from '../store/selectors.ts';
+import { useShallow } from 'zustand/react/shallow';
 
 interface Props {
   readonly map: TransitMap;
@@ -13,7 +15,7 @@ interface Props {
 
 /** The selection's seams, counted per line; a click flies to the seam on the map. */
 export function SeamList({ map, theme, seams, selected }: Props) {
-  const focusConnection = useAppStore((s) => s.focusConnection);
+  const { focusConnection } = useAppStore(useShallow(selectViewActions));
   const label = (id: string) => map.stations.find((s) => s.id === id)?.label ?? id;
   const name = (id: string) => selected.find((s) => s.id === id)?.name ?? id;
   const lines = seams.lines.filter((line) => line.seams.length > 0);

@@ -1,13 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { selectCurrentEntry, useAppStore } from '../store/store.ts';
-import type { AppState } from '../store/store.ts';
+import { useAppStore } from '../store/store.ts';
+import { selectCurrentMap, selectViewActions } from '../store/selectors.ts';
 import { focusStationElement } from './focus-station.ts';
 import { fuzzySearch } from './fuzzy.ts';
 import type { SearchItem, SearchResult } from './fuzzy.ts';
 import { SEARCH_INPUT_ID } from './use-shortcuts.ts';
-
-const selectFocusStation = (s: AppState) => s.focusStation;
+import { useShallow } from 'zustand/react/shallow';
 
 /** The label with the matched characters in bold. */
 function Highlight({ result }: { result: SearchResult }) {
@@ -18,13 +17,11 @@ function Highlight({ result }: { result: SearchResult }) {
   );
 }
 
-const selectCurrentMap = (s: AppState) => selectCurrentEntry(s)?.map;
-
 /** Station search: fuzzy over labels (and ids and zones); choosing one focuses it on the map. */
 export function SearchBox() {
   // The map, not its entry (which changes on every keystroke in the editor).
   const map = useAppStore(selectCurrentMap);
-  const focusStation = useAppStore(selectFocusStation);
+  const { focusStation } = useAppStore(useShallow(selectViewActions));
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);

@@ -1,20 +1,18 @@
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
-import { useDisplayPrefs } from './display-prefs.ts';
-import type { DisplayPrefs } from './display-prefs.ts';
+import { selectDisplayActions, selectDrawerOpen } from '../store/selectors.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store/store.ts';
 
 export const SIDE_DRAWER_ID = 'side-drawer';
-
-const selectOpen = (s: DisplayPrefs) => s.drawerOpen;
-const selectSetOpen = (s: DisplayPrefs) => s.setDrawerOpen;
 
 /**
  * Holds the side panel. On a wide screen it is transparent to layout (display: contents);
  * on a narrow one it is a drawer over the map, opened from the toolbar (see responsive.css).
  */
 export function SideDrawer({ children }: { children: ReactNode }) {
-  const open = useDisplayPrefs(selectOpen);
-  const setOpen = useDisplayPrefs(selectSetOpen);
+  const open = useAppStore(selectDrawerOpen);
+  const { setDrawerOpen: setOpen } = useAppStore(useShallow(selectDisplayActions));
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
@@ -38,8 +36,8 @@ export function SideDrawer({ children }: { children: ReactNode }) {
 
 /** The toolbar button that opens and closes the drawer (shown on narrow screens only). */
 export function DrawerToggle() {
-  const open = useDisplayPrefs(selectOpen);
-  const setOpen = useDisplayPrefs(selectSetOpen);
+  const open = useAppStore(selectDrawerOpen);
+  const { setDrawerOpen: setOpen } = useAppStore(useShallow(selectDisplayActions));
   return (
     <button
       type="button"

@@ -2,8 +2,14 @@ import { useMemo } from 'react';
 import { solutionStats } from '../coverage/coverage.ts';
 import type { StationPriorities } from '../coverage/priorities.ts';
 import type { TransitMap } from '../model/schema.ts';
-import { selectMapSolutions, useAppStore } from '../store/store.ts';
+import { useAppStore } from '../store/store.ts';
+import {
+  selectMapSolutions,
+  selectOverlayActions,
+  selectSelectedSolutions,
+} from '../store/selectors.ts';
 import { StackSuggestion } from './stack-suggestion.tsx';
+import { useShallow } from 'zustand/react/shallow';
 
 interface Props {
   readonly map: TransitMap;
@@ -13,15 +19,15 @@ interface Props {
 
 /** Every solution for the current map: a checkbox each, its colour, what it covers. */
 export function SolutionsPanel({ map, priorities, onCompare }: Props) {
-  const solutions = useAppStore(selectMapSolutions);
-  const chosen = useAppStore((s) => s.selectedSolutions);
+  const solutions = useAppStore(useShallow(selectMapSolutions));
+  const chosen = useAppStore(selectSelectedSolutions);
   // The selection spans maps; this map's part of it decides what Compare and Clear act on.
   const selected = useMemo(
     () => chosen.filter((id) => solutions.some((s) => s.id === id)),
     [chosen, solutions],
   );
-  const toggle = useAppStore((s) => s.toggleSolution);
-  const clear = useAppStore((s) => s.clearSelection);
+  const { toggleSolution: toggle } = useAppStore(useShallow(selectOverlayActions));
+  const { clearSelection: clear } = useAppStore(useShallow(selectOverlayActions));
   const stats = useMemo(
     () => new Map(solutions.map((s) => [s.id, solutionStats(map, s)])),
     [map, solutions],

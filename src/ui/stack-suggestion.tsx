@@ -3,6 +3,8 @@ import type { StationPriorities } from '../coverage/priorities.ts';
 import { smallestStack } from '../coverage/stack.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 import { useAppStore } from '../store/store.ts';
+import { selectOverlayActions } from '../store/selectors.ts';
+import { useShallow } from 'zustand/react/shallow';
 
 interface Props {
   readonly map: TransitMap;
@@ -15,7 +17,7 @@ const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** The smallest set of solutions that covers the most stations, applied with one click. */
 export function StackSuggestion({ map, solutions, priorities }: Props) {
-  const setSelection = useAppStore((s) => s.setSelection);
+  const { setSelection } = useAppStore(useShallow(selectOverlayActions));
   const stack = useMemo(() => {
     if (!priorities) return smallestStack(map, solutions);
     const musts = [...priorities.byStation].filter(([, p]) => p === 'must').map(([id]) => id);

@@ -1,6 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { useDisplayPrefs } from './display-prefs.ts';
-import type { DisplayPrefs, ThemeChoice } from './display-prefs.ts';
+import {
+  selectDisplayActions,
+  selectPalette,
+  selectPatterns,
+  selectTheme,
+} from '../store/selectors.ts';
+import { useShallow } from 'zustand/react/shallow';
+import type { ThemeChoice } from '../store/types.ts';
+import { useAppStore } from '../store/store.ts';
 
 const THEMES: readonly { value: ThemeChoice; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -8,17 +15,10 @@ const THEMES: readonly { value: ThemeChoice; label: string }[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
-const selectTheme = (s: DisplayPrefs) => s.theme;
-const selectSetTheme = (s: DisplayPrefs) => s.setTheme;
-const selectPalette = (s: DisplayPrefs) => s.palette;
-const selectSetPalette = (s: DisplayPrefs) => s.setPalette;
-const selectPatterns = (s: DisplayPrefs) => s.patterns;
-const selectSetPatterns = (s: DisplayPrefs) => s.setPatterns;
-
 /** The theme (follows the system unless chosen), remembered across visits. */
 export function ThemeSwitch() {
-  const theme = useDisplayPrefs(selectTheme);
-  const setTheme = useDisplayPrefs(selectSetTheme);
+  const theme = useAppStore(selectTheme);
+  const { setTheme } = useAppStore(useShallow(selectDisplayActions));
   return (
     <label className="field">
       <span>Theme</span>
@@ -39,10 +39,10 @@ export function ThemeSwitch() {
 
 /** Line colours and patterns for readers who cannot rely on colour. */
 export function LineOptions() {
-  const palette = useDisplayPrefs(selectPalette);
-  const setPalette = useDisplayPrefs(selectSetPalette);
-  const patterns = useDisplayPrefs(selectPatterns);
-  const setPatterns = useDisplayPrefs(selectSetPatterns);
+  const palette = useAppStore(selectPalette);
+  const { setPalette } = useAppStore(useShallow(selectDisplayActions));
+  const patterns = useAppStore(selectPatterns);
+  const { setPatterns } = useAppStore(useShallow(selectDisplayActions));
   const details = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     // Close when focus or a click goes elsewhere, like a menu.

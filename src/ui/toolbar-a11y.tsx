@@ -1,13 +1,12 @@
-import { useDisplayPrefs } from './display-prefs.ts';
-import type { DisplayPrefs } from './display-prefs.ts';
 import { SearchBox } from './search-box.tsx';
 import { LineOptions, ThemeSwitch } from './theme-switch.tsx';
-
-const selectSetShortcutsOpen = (s: DisplayPrefs) => s.setShortcutsOpen;
+import { selectDisplayActions } from '../store/selectors.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store/store.ts';
 
 /** The reader's tools in the toolbar: station search, line style, theme, shortcuts. */
 export function ToolbarA11y() {
-  const openShortcuts = useDisplayPrefs(selectSetShortcutsOpen);
+  const { setShortcutsOpen: openShortcuts } = useAppStore(useShallow(selectDisplayActions));
   return (
     <div className="toolbar-a11y">
       <SearchBox />

@@ -5,12 +5,19 @@ import { EmbedSnippet } from './embed-snippet.tsx';
 import { openFiles } from './open-files.ts';
 import { PresentButton } from './presentation-mode.tsx';
 import { DrawerToggle } from './side-drawer.tsx';
+import {
+  selectCurrentMapId,
+  selectDocumentActions,
+  selectMaps,
+  selectViewActions,
+} from '../store/selectors.ts';
+import { useShallow } from 'zustand/react/shallow';
 
 export function Toolbar() {
-  const maps = useAppStore((s) => s.maps);
-  const current = useAppStore((s) => s.currentMapId);
-  const selectMap = useAppStore((s) => s.selectMap);
-  const requestFit = useAppStore((s) => s.requestFit);
+  const maps = useAppStore(selectMaps);
+  const current = useAppStore(selectCurrentMapId);
+  const { selectMap } = useAppStore(useShallow(selectDocumentActions));
+  const { requestFit } = useAppStore(useShallow(selectViewActions));
   return (
     <header className="toolbar">
       <h1 className="brand">

@@ -1,7 +1,7 @@
 // The view in the URL: `#map=ID&solutions=a,b&req=ID` (req: the map's active requirement set). Reading it restores the view; changing the
 // view pushes a history entry, so back and forward step through views.
 import { useAppStore } from '../store/store.ts';
-import type { AppState } from '../store/store.ts';
+import type { AppState } from '../store/types.ts';
 
 export interface HashView {
   readonly map?: string;

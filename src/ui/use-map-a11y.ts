@@ -6,16 +6,17 @@ import type { Solution, TransitMap } from '../model/schema.ts';
 import { lineStyles } from '../render/line-styles.ts';
 import type { LineStyle } from '../render/line-styles.ts';
 import type { Theme } from '../render/theme.ts';
-import { useDisplayPrefs } from './display-prefs.ts';
-import type { DisplayPrefs } from './display-prefs.ts';
 import { MAP_SUMMARY_ID } from './map-description.tsx';
 import { stationNames } from './station-names.ts';
 import { useShortcuts } from './use-shortcuts.ts';
-
-const selectPalette = (s: DisplayPrefs) => s.palette;
-const selectPatterns = (s: DisplayPrefs) => s.patterns;
-const selectIsolated = (s: DisplayPrefs) => s.isolatedLine;
-const selectOpenShortcuts = (s: DisplayPrefs) => s.setShortcutsOpen;
+import {
+  selectDisplayActions,
+  selectIsolatedLine,
+  selectPalette,
+  selectPatterns,
+} from '../store/selectors.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store/store.ts';
 
 /** Each line's colour and pattern as the reader chose them (undefined: as in the file). */
 export function useLineStyles(
@@ -23,8 +24,8 @@ export function useLineStyles(
   theme: Theme,
   width: number,
 ): ReadonlyMap<string, LineStyle> | undefined {
-  const palette = useDisplayPrefs(selectPalette);
-  const patterns = useDisplayPrefs(selectPatterns);
+  const palette = useAppStore(selectPalette);
+  const patterns = useAppStore(selectPatterns);
   return useMemo(
     () =>
       lines
@@ -42,7 +43,7 @@ export function useLineStyles(
 
 /** The lines to dim while one is isolated in the legend. */
 export function useDimmedLines(map: TransitMap | null): ReadonlySet<string> | undefined {
-  const isolated = useDisplayPrefs(selectIsolated);
+  const isolated = useAppStore(selectIsolatedLine);
   return useMemo(() => {
     if (!map || !isolated || !map.lines.some((l) => l.id === isolated)) return undefined;
     return new Set(map.lines.filter((l) => l.id !== isolated).map((l) => l.id));
@@ -81,7 +82,7 @@ export function useMapA11y(
       }),
     );
   }, [map, coverage, selected, priorities]);
-  const setShortcutsOpen = useDisplayPrefs(selectOpenShortcuts);
+  const { setShortcutsOpen } = useAppStore(useShallow(selectDisplayActions));
   const openShortcuts = useCallback(() => setShortcutsOpen(true), [setShortcutsOpen]);
   useShortcuts(openShortcuts);
   return {

@@ -6,7 +6,13 @@ import type { StationPriorities } from '../coverage/priorities.ts';
 import { computeSeams } from '../coverage/seams.ts';
 import type { SeamReport } from '../coverage/seams.ts';
 import type { Requirements, Solution, TransitMap } from '../model/schema.ts';
-import { selectActiveRequirements, selectMapSolutions, useAppStore } from '../store/store.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store/store.ts';
+import {
+  selectActiveRequirements,
+  selectMapSolutions,
+  selectSelectedSolutions,
+} from '../store/selectors.ts';
 
 export interface Overlay {
   /** The selected solutions, in the order they were chosen. */
@@ -22,8 +28,8 @@ export interface Overlay {
 
 /** The overlay of the selected solutions on `map`, derived (never stored) from the store. */
 export function useOverlay(map: TransitMap | null): Overlay {
-  const solutions = useAppStore(selectMapSolutions);
-  const ids = useAppStore((s) => s.selectedSolutions);
+  const solutions = useAppStore(useShallow(selectMapSolutions));
+  const ids = useAppStore(selectSelectedSolutions);
   const active = useAppStore(selectActiveRequirements);
   return useMemo(() => {
     const selected = ids.flatMap((id) => solutions.filter((s) => s.id === id));

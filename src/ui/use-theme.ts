@@ -1,8 +1,9 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { darkTheme, lightTheme } from '../render/theme.ts';
 import type { Theme } from '../render/theme.ts';
-import { useDisplayPrefs } from './display-prefs.ts';
-import type { ThemeChoice } from './display-prefs.ts';
+import { selectTheme } from '../store/selectors.ts';
+import { useAppStore } from '../store/store.ts';
+import type { ThemeChoice } from '../store/types.ts';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
@@ -49,14 +50,12 @@ const printing = {
 export const resolveTheme = (choice: ThemeChoice, systemPrefersDark: boolean): 'light' | 'dark' =>
   choice === 'system' ? (systemPrefersDark ? 'dark' : 'light') : choice;
 
-const selectTheme = (s: { theme: ThemeChoice }) => s.theme;
-
 /**
  * The theme in force: the reader's choice, or the system's when they have not chosen; light
  * when printing. Also sets `data-theme` and `color-scheme` on the document for the CSS.
  */
 export function useTheme(): Theme {
-  const choice = useDisplayPrefs(selectTheme);
+  const choice = useAppStore(selectTheme);
   const dark = useSyncExternalStore(systemDark.subscribe, systemDark.get, () => false);
   const print = useSyncExternalStore(printing.subscribe, printing.get, () => false);
   const name = print ? 'light' : resolveTheme(choice, dark);

@@ -1,12 +1,10 @@
 // The app's own confirm dialog (a modal <dialog>), driven by the store's `confirm` action.
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/store.ts';
-import type { AppState } from '../../store/store.ts';
-
-const selectRequest = (s: AppState) => s.confirmRequest;
+import { selectConfirmRequest } from '../../store/selectors.ts';
 
 export function ConfirmDialog() {
-  const request = useAppStore(selectRequest);
+  const request = useAppStore(selectConfirmRequest);
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;

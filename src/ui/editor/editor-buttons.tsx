@@ -1,21 +1,22 @@
 // The toolbar's editing buttons: Edit YAML (toggles the editor panel), New map, Undo, Redo.
 import { useAppStore } from '../../store/store.ts';
-import type { AppState } from '../../store/store.ts';
+import type { AppState } from '../../store/types.ts';
+import { selectEditorActions, selectEditorOpen } from '../../store/selectors.ts';
+import { useShallow } from 'zustand/react/shallow';
 
-const selectOpen = (s: AppState) => s.editorOpen;
 const selectCanUndo = (s: AppState) => (s.histories[s.currentMapId]?.past.length ?? 0) > 0;
 const selectCanRedo = (s: AppState) => (s.histories[s.currentMapId]?.future.length ?? 0) > 0;
 
 const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
 export function EditorButtons() {
-  const open = useAppStore(selectOpen);
+  const open = useAppStore(selectEditorOpen);
   const canUndo = useAppStore(selectCanUndo);
   const canRedo = useAppStore(selectCanRedo);
-  const setOpen = useAppStore((s) => s.setEditorOpen);
-  const newMap = useAppStore((s) => s.newMap);
-  const undo = useAppStore((s) => s.undo);
-  const redo = useAppStore((s) => s.redo);
+  const { setEditorOpen: setOpen } = useAppStore(useShallow(selectEditorActions));
+  const { newMap } = useAppStore(useShallow(selectEditorActions));
+  const { undo } = useAppStore(useShallow(selectEditorActions));
+  const { redo } = useAppStore(useShallow(selectEditorActions));
   return (
     <>
       <button

@@ -2,13 +2,15 @@
 // the autosave and restore messages, the confirm dialog, and `#src=URL`.
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/store.ts';
-import type { AppState } from '../../store/store.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { openFromHash, srcOf } from './open-from-hash.ts';
-
-const selectSaveError = (s: AppState) => s.saveError;
-const selectRestoreNotice = (s: AppState) => s.restoreNotice;
-const selectEditNotice = (s: AppState) => s.editNotice;
+import {
+  selectEditNotice,
+  selectEditorActions,
+  selectRestoreNotice,
+  selectSaveError,
+} from '../../store/selectors.ts';
+import { useShallow } from 'zustand/react/shallow';
 
 const typingInField = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -67,8 +69,8 @@ export function EditorHost() {
   const saveError = useAppStore(selectSaveError);
   const restoreNotice = useAppStore(selectRestoreNotice);
   const editNotice = useAppStore(selectEditNotice);
-  const dismissRestore = useAppStore((s) => s.dismissRestoreNotice);
-  const dismissEdit = useAppStore((s) => s.dismissEditNotice);
+  const { dismissRestoreNotice: dismissRestore } = useAppStore(useShallow(selectEditorActions));
+  const { dismissEditNotice: dismissEdit } = useAppStore(useShallow(selectEditorActions));
   useUndoKeys();
   useSourceFromHash();
   return (

@@ -3,36 +3,28 @@
 import { lazy, Suspense, useState } from 'react';
 import { loadModelCode } from '../../store/model-code.ts';
 import { drawnGridPoints } from '../saved-positions.ts';
-import { isDirty } from '../../store/editor-slice.ts';
-import { selectCurrentEntry, useAppStore } from '../../store/store.ts';
-import type { AppState } from '../../store/store.ts';
+import {
+  selectCurrentDirty,
+  selectCurrentEntry,
+  selectEditorActions,
+  selectEditorOpen,
+  selectEditorStatus,
+} from '../../store/selectors.ts';
+import { useAppStore } from '../../store/store.ts';
 import { EditorSplitter, useViewportWidth } from './editor-splitter.tsx';
 import { clampEditorWidth, useEditorWidth } from './editor-width.ts';
 import { saveAsDownload } from './save-file.ts';
 import './editor.css';
 import { uiMessages } from '../messages.ts';
+import { useShallow } from 'zustand/react/shallow';
 
 const YamlEditor = lazy(() => import('./yaml-editor.tsx'));
 
-const selectOpen = (s: AppState) => s.editorOpen;
-const selectStatus = (s: AppState) => {
-  const check = s.checks[s.currentMapId];
-  if (!check || check.problems.length === 0) return 'ok';
-  const errors = check.problems.filter((p) => p.severity === 'error').length;
-  return errors > 0
-    ? `${errors} ${errors === 1 ? 'error' : 'errors'}: the map shows the last good version`
-    : `${check.problems.length} ${check.problems.length === 1 ? 'warning' : 'warnings'}`;
-};
-const selectDirty = (s: AppState) => {
-  const entry = selectCurrentEntry(s);
-  return entry ? isDirty(entry) : false;
-};
-
 export function EditorPanel() {
-  const open = useAppStore(selectOpen);
-  const status = useAppStore(selectStatus);
-  const dirty = useAppStore(selectDirty);
-  const setOpen = useAppStore((s) => s.setEditorOpen);
+  const open = useAppStore(selectEditorOpen);
+  const status = useAppStore(selectEditorStatus);
+  const dirty = useAppStore(selectCurrentDirty);
+  const { setEditorOpen: setOpen } = useAppStore(useShallow(selectEditorActions));
   const [withPositions, setWithPositions] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const chosen = useEditorWidth((s) => s.width);

@@ -1,6 +1,6 @@
 // Before a file replaces what is on screen: if there are edits not saved to a file, ask.
-import { isDirty } from '../../store/editor-slice.ts';
-import { selectCurrentEntry, useAppStore } from '../../store/store.ts';
+import { isDirty, selectCurrentEntry } from '../../store/selectors.ts';
+import { useAppStore } from '../../store/store.ts';
 
 /** The ids of the maps in a YAML text, cheaply (no parse: this runs before the real load). */
 const mapIds = (text: string): string[] =>

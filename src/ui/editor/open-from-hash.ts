@@ -1,6 +1,6 @@
 // `#src=URL` in the address opens that file at start-up (and when the hash changes).
 import { problem } from '../../model/problem.ts';
-import { isDirty } from '../../store/editor-slice.ts';
+import { isDirty } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
 import { confirmOpen } from './guard-open.ts';
 

@@ -1,12 +1,11 @@
 // In the station details: whether the station is pinned, and a button that unpins it.
 import type { Station } from '../../model/schema.ts';
 import { useAppStore } from '../../store/store.ts';
-import type { AppState } from '../../store/store.ts';
-
-const selectUnpin = (s: AppState) => s.unpinStation;
+import { selectEditorActions } from '../../store/selectors.ts';
+import { useShallow } from 'zustand/react/shallow';
 
 export function PinStatus({ station }: { station: Station }) {
-  const unpin = useAppStore(selectUnpin);
+  const { unpinStation: unpin } = useAppStore(useShallow(selectEditorActions));
   if (!station.position) {
     return <p className="pin-status">Placed automatically. Drag it on the map to pin it.</p>;
   }

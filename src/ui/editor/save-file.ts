@@ -1,5 +1,5 @@
 // "Save" for a map: its current text as a .yaml download (nothing leaves the browser).
-import type { MapEntry } from '../../store/document-slice.ts';
+import type { MapEntry } from '../../store/types.ts';
 
 export function fileNameFor(entry: Pick<MapEntry, 'name' | 'map'>): string {
   const last = entry.name.split(/[/\\]/).pop()?.split(/[?#]/)[0] ?? '';

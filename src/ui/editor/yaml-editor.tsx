@@ -6,18 +6,15 @@ import { useEffect, useRef } from 'react';
 import { setDiagnostics } from '@codemirror/lint';
 import { Annotation, EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import type { SourceCheck } from '../../store/apply-source.ts';
-import type { MapEntry } from '../../store/document-slice.ts';
+import type { AppState, MapEntry, SourceCheck } from '../../store/types.ts';
 import { warmLayout } from '../layout-client.ts';
-import { selectCurrentEntry, useAppStore } from '../../store/store.ts';
-import type { AppState } from '../../store/store.ts';
+import { useAppStore } from '../../store/store.ts';
+import { selectCurrentCheck, selectCurrentEntry } from '../../store/selectors.ts';
 import { toDiagnostics } from './diagnostics.ts';
 import { editorExtensions } from './extensions.ts';
 import { textChange } from './text-diff.ts';
 
 const fromStore = Annotation.define<boolean>();
-
-const selectCheck = (s: AppState): SourceCheck | undefined => s.checks[s.currentMapId];
 
 export default function YamlEditor() {
   const host = useRef<HTMLDivElement>(null);
@@ -84,7 +81,7 @@ export default function YamlEditor() {
         synced = source;
         if (change) view.dispatch({ changes: change, annotations: fromStore.of(true) });
       }
-      showCheck(selectCheck(s));
+      showCheck(selectCurrentCheck(s));
     };
     sync(store.getState());
     const unsubscribe = store.subscribe(sync);

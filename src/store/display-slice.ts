@@ -1,31 +1,11 @@
-// How the map is shown to this reader: theme, line palette and patterns, an isolated line.
-// A small store of its own (not part of the document), remembered in localStorage.
-import { create } from 'zustand';
-import type { LinePalette } from '../render/line-styles.ts';
-
-export type ThemeChoice = 'system' | 'light' | 'dark';
-
-export interface DisplayPrefs {
-  readonly theme: ThemeChoice;
-  readonly palette: LinePalette;
-  readonly patterns: boolean;
-  /** The line shown alone (the others dimmed), picked in the legend; not remembered. */
-  readonly isolatedLine: string | null;
-  /** The keyboard shortcuts dialog is open. */
-  readonly shortcutsOpen: boolean;
-  /** On a narrow screen, the side panel drawer is open. */
-  readonly drawerOpen: boolean;
-  setTheme: (theme: ThemeChoice) => void;
-  setPalette: (palette: LinePalette) => void;
-  setPatterns: (on: boolean) => void;
-  toggleIsolated: (lineId: string) => void;
-  setShortcutsOpen: (open: boolean) => void;
-  setDrawerOpen: (open: boolean) => void;
-}
+// The display slice: how the map is shown to this reader — theme, line palette and patterns,
+// an isolated line, the shortcuts dialog and the side drawer. Not part of any document: the
+// first three are remembered in localStorage under their own key, apart from the autosave.
+import type { DisplaySlice, SliceCreator } from './types.ts';
 
 export const DISPLAY_PREFS_KEY = 'mlops-transit-map:display';
 
-type Saved = Pick<DisplayPrefs, 'theme' | 'palette' | 'patterns'>;
+type Saved = Pick<DisplaySlice, 'theme' | 'palette' | 'patterns'>;
 const DEFAULTS: Saved = { theme: 'system', palette: 'map', patterns: false };
 
 /** Reads the saved choices, keeping only well-formed values. */
@@ -60,7 +40,7 @@ function save(prefs: Saved): void {
   }
 }
 
-export const useDisplayPrefs = create<DisplayPrefs>()((set, get) => {
+export const createDisplaySlice: SliceCreator<DisplaySlice> = (set, get) => {
   const persist = (patch: Partial<Saved>) => {
     set(patch);
     const { theme, palette, patterns } = get();
@@ -79,4 +59,4 @@ export const useDisplayPrefs = create<DisplayPrefs>()((set, get) => {
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
     setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
   };
-});
+};
