@@ -1,0 +1,4 @@
+// Breaks the layering: render imports ui.
+import { label } from '../ui/control.ts';
+
+export const drawn = (): string => `<text>${label}</text>`;
