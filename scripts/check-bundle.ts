@@ -21,7 +21,7 @@ export const SPLIT_OUT: readonly { readonly what: string; readonly pattern: RegE
   // export-download.ts is the few-line "save this Blob" helper, shared with YAML saving.
   { what: 'the export code', pattern: /src\/render\/export-(?!download\.ts)/ },
   { what: 'the export code', pattern: /node_modules\/react-dom\/.*server/ },
-  { what: 'the layout worker', pattern: /src\/ui\/layout-worker/ },
+  { what: 'the layout worker', pattern: /src\/worker\/layout-worker/ },
 ];
 
 export interface ChunkInfo {

@@ -6,7 +6,7 @@ import { initialiseStore, useAppStore } from './store/store.ts';
 import { selectCurrentEntry } from './store/selectors.ts';
 import { App } from './ui/app.tsx';
 import { ErrorBoundary } from './ui/error-boundary.tsx';
-import { seedGeometry, warmLayout } from './ui/layout-client.ts';
+import { seedGeometry, warmLayout } from './worker/app-layout-client.ts';
 import { firstPaint } from './ui/use-first-paint.ts';
 import './ui/app.css';
 
@@ -31,7 +31,7 @@ if (root) {
   );
 }
 // The worker is not needed for the first map. Once the page is idle, it starts and lays out a
-// few tiny maps, then the map on screen (layout-client.ts: never ahead of real work), so that
+// few tiny maps, then the map on screen (worker/warm-up.ts: never ahead of real work), so that
 // its code is compiled and warm before the first file opened or edit typed (a cold layout
 // takes about twice as long). The YAML parser and schema follow at idle too, so that they are
 // here before the first edit.

@@ -8,7 +8,7 @@ import type { Solution, TransitMap } from '../model/schema.ts';
 import { DEFAULT_MAP_ID, loadBundled } from '../store/bundled.ts';
 import { readEmbedView } from './embed-view.ts';
 import type { EmbedView } from './embed-view.ts';
-import { layoutInWorker } from './layout-client.ts';
+import { layoutInWorker } from '../worker/app-layout-client.ts';
 import { Legend } from './legend.tsx';
 import { MapView } from './map-view.tsx';
 import { StationDetails } from './station-details.tsx';

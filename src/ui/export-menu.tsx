@@ -20,7 +20,7 @@ import {
   selectPatterns,
   selectSelectedSolutions,
 } from '../store/selectors.ts';
-import { layoutInWorker } from './layout-client.ts';
+import { layoutInWorker } from '../worker/app-layout-client.ts';
 import { useTheme } from './use-theme.ts';
 import { uiMessages } from './messages.ts';
 

@@ -3,7 +3,7 @@
 import { decodeBytes } from '../model/decode.ts';
 import { useAppStore } from '../store/store.ts';
 import { confirmOpen } from './editor/guard-open.ts';
-import { loadInWorker } from './layout-client.ts';
+import { loadInWorker } from '../worker/app-layout-client.ts';
 
 const looksLikeMap = (text: string) => /^kind:\s*["']?map\b/m.test(text);
 /** A LOOM GeoJSON line graph: by its name, or a JSON object where YAML was expected. */

@@ -11,7 +11,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/store.ts';
 import { selectMapSolutions, selectSelectedSolutions } from '../store/selectors.ts';
 import { selectedOf } from './export-menu.tsx';
-import { layoutInWorker } from './layout-client.ts';
+import { layoutInWorker } from '../worker/app-layout-client.ts';
 import { useDimmedLines, useLineStyles } from './use-map-a11y.ts';
 import { useTheme } from './use-theme.ts';
 import './presentation-mode.css';

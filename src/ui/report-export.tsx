@@ -4,7 +4,7 @@ import type { MatrixRow } from '../coverage/report.ts';
 import type { Requirements, Solution, TransitMap } from '../model/schema.ts';
 import { useAppStore } from '../store/store.ts';
 import { downloadText } from './download.ts';
-import { layoutInWorker } from './layout-client.ts';
+import { layoutInWorker } from '../worker/app-layout-client.ts';
 import { version } from '../../package.json';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 import type { Geometry } from '../layout/geometry.ts';
 import type { TransitMap } from '../model/schema.ts';
-import { layoutInWorker, peekGeometry } from './layout-client.ts';
+import { layoutInWorker, peekGeometry } from '../worker/app-layout-client.ts';
 import { hasStoredPositions, previousPositions, rememberPositions } from './saved-positions.ts';
 
 interface Result {

@@ -5,6 +5,7 @@
 // So an edit that leaves the shape alone (a label, a colour, a description) can take the
 // routing of the previous version and run only the cheap stages after it (ordering, drawing,
 // labels, zones): the geometry is the same as a fresh layout's, only sooner.
+import { contentKey } from '../content-key.ts';
 import type { TransitGraph } from '../graph/graph.ts';
 import type { Routing } from './route.ts';
 
@@ -13,12 +14,12 @@ export type RoutingMemo = (graph: TransitGraph, seed: number, compute: () => Rou
 
 /** Everything of the graph that the routing stages read (labels and colours left out). */
 export function routingKey(graph: TransitGraph, seed: number): string {
-  return JSON.stringify([
+  return contentKey(
     seed,
     graph.nodes.map((n) => [n.id, n.zone ?? null, n.pin ?? null, n.lines, n.edges]),
     graph.edges.map((e) => [e.a, e.b, e.lines]),
     graph.lines.map((l) => l.paths),
-  ]);
+  );
 }
 
 /**

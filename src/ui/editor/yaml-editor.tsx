@@ -7,7 +7,7 @@ import { setDiagnostics } from '@codemirror/lint';
 import { Annotation, EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import type { AppState, MapEntry, SourceCheck } from '../../store/types.ts';
-import { warmLayout } from '../layout-client.ts';
+import { warmLayout } from '../../worker/app-layout-client.ts';
 import { useAppStore } from '../../store/store.ts';
 import { selectCurrentCheck, selectCurrentEntry } from '../../store/selectors.ts';
 import { toDiagnostics } from './diagnostics.ts';
