@@ -34,7 +34,8 @@ export default defineConfig({
   },
   webServer: {
     // Each port builds into its own folder, so parallel runs never serve each other's build.
-    command: `npx vite build --logLevel warn --outDir ${outDir} && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+    // VITE_WORKER_FAULTS: the test build acts out worker faults on demand (src/worker/test-faults.ts).
+    command: `VITE_WORKER_FAULTS=on npx vite build --logLevel warn --outDir ${outDir} && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

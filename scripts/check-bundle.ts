@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import type { Plugin } from 'vite';
+import { FAULT_MAP_IDS } from '../src/worker/fault-ids.ts';
 
 export const BUDGET_BYTES = 180_000;
 
@@ -139,7 +140,14 @@ async function main(): Promise<void> {
     build: { outDir },
   });
   const preloaded = modulePreloads(readFileSync(join(outDir, 'index.html'), 'utf8'));
-  const report = judgeBundle(chunks, assets, preloaded);
+  const judged = judgeBundle(chunks, assets, preloaded);
+  const report = { ...judged, problems: [...judged.problems] };
+  // The worker's fault hooks are for the test build only (src/worker/test-faults.ts).
+  for (const name of report.workerAssets) {
+    const text = readFileSync(join(outDir, name), 'utf8');
+    if (Object.values(FAULT_MAP_IDS).some((id) => text.includes(id)))
+      report.problems.push(`the test build's worker faults are in ${name}`);
+  }
   const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
   console.log(`Initial JavaScript: ${kb(report.initialGzip)} gzipped (budget ${kb(BUDGET_BYTES)})`);
   for (const c of report.initial) console.log(`  ${c.fileName}: ${kb(c.gzip)}`);

@@ -29,6 +29,7 @@ import { ToolbarA11y } from './toolbar-a11y.tsx';
 import { syncHash } from './url-hash.ts';
 import { useFirstPaint } from './use-first-paint.ts';
 import { useGeometry } from './use-geometry.ts';
+import { LayoutFailure } from './layout-failure.tsx';
 import { LayoutNotes } from './layout-notes.tsx';
 import { useMapA11y } from './use-map-a11y.ts';
 import { useOverlay } from './use-overlay.ts';
@@ -131,6 +132,7 @@ export function App() {
             </p>
           )}
           {pending && geometry && <p className="busy">Laying out…</p>}
+          {error && geometry && <LayoutFailure error={error} />}
         </main>
         {map && selectedStation && (
           <StationDetails

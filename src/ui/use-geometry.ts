@@ -77,7 +77,10 @@ export function useGeometry(map: TransitMap | undefined): GeometryState {
           setResult((r) => (r.map === map && r.geometry === geometry ? r : next)),
         );
       },
-      (error: unknown) => live && setResult((r) => ({ ...r, error: String(error), failed: map })),
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        if (live) setResult((r) => ({ ...r, error: message, failed: map }));
+      },
     );
     return () => {
       live = false;

@@ -10,9 +10,7 @@
 // Why map content and not a query flag: the fault follows the job, not the page, so one page
 // can show a map, fail on another, and then open a third in the restarted worker — the
 // path a user takes — and the retry meets the same fault, as a real deterministic crash would.
-
-/** The map ids that fail in a test build. */
-export const FAULT_MAP_IDS = { throw: 'worker-fault-throw', hang: 'worker-fault-hang' } as const;
+import { FAULT_MAP_IDS } from './fault-ids.ts';
 
 const enabled = import.meta.env.VITE_WORKER_FAULTS === 'on';
 
