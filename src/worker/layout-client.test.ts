@@ -180,4 +180,22 @@ describe('layout client', () => {
     expect(kind(worker.posted.at(-1))).toBe('piece');
     expect(worker.posted).toHaveLength(4);
   });
+
+  it('drops the versions of a map still waiting when a newer one comes', async () => {
+    const client = freshClient();
+    const busy = client.layout(mapOf('other', 1));
+    const worker = firstWorker();
+    const first = client.layout(mapOf('edited', 2));
+    const second = client.layout(mapOf('edited', 3));
+    const zoomed = client.layout(mapOf('edited', 3), { fontSize: 20 }); // other options: kept
+    await expect(first).rejects.toThrow('superseded');
+    worker.answer(); // 'other'
+    worker.answer(); // the newest version
+    worker.answer(); // the one with other options
+    await Promise.all([busy, second, zoomed]);
+    expect(worker.posted.map(kind)).toEqual(['map:other', 'map:edited', 'map:edited']);
+    expect(worker.posted.map((r) => r.type === 'layout' && r.map.stations.length)).toEqual([
+      1, 3, 3,
+    ]);
+  });
 });

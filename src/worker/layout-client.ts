@@ -1,17 +1,16 @@
 // Asks the layout worker for geometries and parses; one worker, one layout at a time (parses
-// skip the queue). While a map is being edited, versions of it still waiting for the worker
-// are dropped when a newer one arrives: the worker never works through a backlog of stale
-// keystrokes. Warm-ups (warm-up.ts) never make real work wait: a long one is stopped with its
+// skip the queue, layout-queue.ts), answers cached (geometry-cache.ts). Warm-ups (warm-up.ts) never make real work wait: a long one is stopped with its
 // worker when real work comes, and a fresh worker takes the real work at once.
 //
 // A worker that throws, fails a request or gives no answer within its budget (watchdog.ts) is
 // replaced, and what it held is sent again to the fresh one, once; a second failure rejects
 // with a message that names the map. The caller keeps what it shows meanwhile.
 import type { Geometry, LayoutOptions } from '../layout/geometry.ts';
-import { contentKey } from '../layout/content-key.ts';
 import type { LoadResult } from '../model/load.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { GeometryCache } from './geometry-cache.ts';
+import { LayoutQueue } from './layout-queue.ts';
+import type { Job, Pending } from './layout-queue.ts';
 import type { LayoutRequest, LoadRequest, WorkerReply, WorkerRequest } from './protocol.ts';
 import type { WorkerTiming } from './protocol.ts';
 import { WarmUpScheduler } from './warm-up.ts';
@@ -20,18 +19,6 @@ import { Watchdog } from './watchdog.ts';
 
 /** How many times a request is sent again to a fresh worker after its worker failed on it. */
 export const RETRIES = 1;
-
-interface Pending<T> {
-  readonly resolve: (value: T) => void;
-  readonly reject: (error: Error) => void;
-  /** Failed attempts so far. */
-  attempts: number;
-}
-
-interface Job extends Pending<Geometry> {
-  readonly request: LayoutRequest;
-  readonly key: string;
-}
 
 interface Load extends Pending<LoadResult> {
   readonly request: LoadRequest;
@@ -50,8 +37,6 @@ export interface LayoutClientOptions {
 }
 
 const noop = () => undefined;
-const sameOptions = (a: LayoutOptions, b: LayoutOptions) =>
-  contentKey({ ...a, previous: undefined }) === contentKey({ ...b, previous: undefined });
 
 /** The worker's time on a request, as a User Timing measure (for profiles and the bench). */
 function measure(name: string, timing: WorkerTiming): void {
@@ -64,7 +49,7 @@ export class LayoutClient {
   private readonly cache = new GeometryCache();
   private readonly warmUps: WarmUpScheduler;
   private readonly watchdog: Watchdog;
-  private readonly queue: Job[] = [];
+  private readonly queue = new LayoutQueue();
   /** Texts being parsed in the worker. */
   private readonly loads = new Map<number, Load>();
   private running: Running | null = null;
@@ -92,19 +77,15 @@ export class LayoutClient {
   layout(map: TransitMap, options: LayoutOptions = {}): Promise<Geometry> {
     const found = this.cache.find(map, options);
     if (found instanceof Promise) return found;
-    // A newer version of a map replaces the versions of it still waiting their turn.
-    for (let i = this.queue.length - 1; i >= 0; i--) {
-      const job = this.queue[i];
-      if (!job || job.request.map.id !== map.id || !sameOptions(job.request.options, options))
-        continue;
-      this.queue.splice(i, 1);
+    let dropped: Job[] = [];
+    const promise = new Promise<Geometry>((resolve, reject) => {
+      const request: LayoutRequest = { type: 'layout', id: this.nextId++, map, options };
+      dropped = this.queue.push({ request, key: found.key, resolve, reject, attempts: 0 });
+    });
+    for (const job of dropped) {
       this.cache.forget(job.key);
       job.reject(new Error('superseded by a newer version of the map'));
     }
-    const promise = new Promise<Geometry>((resolve, reject) => {
-      const request: LayoutRequest = { type: 'layout', id: this.nextId++, map, options };
-      this.queue.push({ request, key: found.key, resolve, reject, attempts: 0 });
-    });
     this.cache.add(map, options, found, promise);
     this.makeRoom(map.id);
     this.pump();
@@ -139,8 +120,7 @@ export class LayoutClient {
   warm(map: TransitMap): void {
     const now =
       this.running && ('job' in this.running ? this.running.job.request : this.running.warm);
-    const busy =
-      (now && 'map' in now && now.map === map) || this.queue.some((j) => j.request.map === map);
+    const busy = (now && 'map' in now && now.map === map) || this.queue.has(map);
     this.warmUps.add(map, Boolean(busy));
     this.pump();
   }
@@ -203,7 +183,7 @@ export class LayoutClient {
         was.job.reject(
           new Error(`The layout of “${map.title || map.id}” failed twice: ${reason}.`),
         );
-      else this.queue.unshift(was.job);
+      else this.queue.putBack(was.job);
     }
     for (const load of this.loads.values()) this.post(load.request);
     this.pump();
@@ -253,7 +233,7 @@ export class LayoutClient {
 
   private pump(): void {
     if (this.running) return;
-    const job = this.queue.shift();
+    const job = this.queue.next();
     if (job) {
       this.running = { id: job.request.id, job };
       try {
