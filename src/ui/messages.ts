@@ -20,4 +20,7 @@ export const uiMessages = {
   fontNotLoaded: (url: string, status: number) => `the font ${url} did not load (${status})`,
   noBundledMap: (id: string) => `No bundled map "${id}".`,
   layoutFailed: (why: string) => `Layout failed: ${why}`,
+  /** Beside a failed layout when the map drawn before is still on screen. */
+  layoutFailedMapKept: (why: string) =>
+    `${why} The map shown is the last one drawn, and nothing you typed is lost: edit the map or open it again to try once more.`,
 } as const;

@@ -10,6 +10,7 @@ import type { LoadResult } from '../model/load.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { GeometryCache } from './geometry-cache.ts';
 import { LayoutQueue } from './layout-queue.ts';
+import { workerMessages } from './messages.ts';
 import type { Job, Pending } from './layout-queue.ts';
 import type { LayoutRequest, LoadRequest, WorkerReply, WorkerRequest } from './protocol.ts';
 import type { WorkerTiming } from './protocol.ts';
@@ -59,7 +60,7 @@ export class LayoutClient {
   constructor(private readonly options: LayoutClientOptions) {
     this.warmUps = new WarmUpScheduler(() => this.pump(), options.input);
     this.watchdog = new Watchdog(
-      (late) => this.replaceWorker(late, 'the layout worker gave no answer in time'),
+      (late) => this.replaceWorker(late, workerMessages.noAnswer()),
       options.budget,
     );
   }
@@ -84,7 +85,7 @@ export class LayoutClient {
     });
     for (const job of dropped) {
       this.cache.forget(job.key);
-      job.reject(new Error('superseded by a newer version of the map'));
+      job.reject(new Error(workerMessages.superseded()));
     }
     this.cache.add(map, options, found, promise);
     this.makeRoom(map.id);
@@ -135,7 +136,7 @@ export class LayoutClient {
     const real = load ?? (running && 'job' in running ? running.job : undefined);
     if (real) this.warmUps.afterRealWork();
     if (real && reply.type === 'failed') {
-      this.replaceWorker(new Set([reply.id]), `the layout failed: ${reply.error}`);
+      this.replaceWorker(new Set([reply.id]), workerMessages.layoutFailed(reply.error));
       return;
     }
     if (load) {
@@ -147,14 +148,14 @@ export class LayoutClient {
         const first = reply.result.ok ? reply.result.maps[0] : undefined;
         if (first) void this.layout(first).catch(noop);
         load.resolve(reply.result);
-      } else load.reject(new Error(`a parse answered with "${reply.type}"`));
+      } else load.reject(new Error(workerMessages.wrongReply('parse', reply.type)));
     } else if (running) {
       this.running = null;
       if ('job' in running) {
         if (reply.type === 'laid-out') {
           measure('layout', reply.timing);
           running.job.resolve(reply.geometry);
-        } else running.job.reject(new Error(`a layout answered with "${reply.type}"`));
+        } else running.job.reject(new Error(workerMessages.wrongReply('layout', reply.type)));
       } else if (reply.type !== 'failed')
         // a failed warm-up is dropped: nobody waits for it
         measure(reply.type === 'warmed' ? 'warm-up' : 'warm-up map', reply.timing);
@@ -173,16 +174,14 @@ export class LayoutClient {
     for (const [id, load] of this.loads) {
       if (!gaveUp(load, id)) continue;
       this.loads.delete(id);
-      load.reject(new Error(`The file could not be read in the layout worker: ${reason}.`));
+      load.reject(new Error(workerMessages.parseGaveUp(reason)));
     }
     const was = this.running;
     this.running = null;
     if (was && 'job' in was) {
       const { map } = was.job.request;
       if (gaveUp(was.job, was.id))
-        was.job.reject(
-          new Error(`The layout of “${map.title || map.id}” failed twice: ${reason}.`),
-        );
+        was.job.reject(new Error(workerMessages.layoutGaveUp(map.title || map.id, reason)));
       else this.queue.putBack(was.job);
     }
     for (const load of this.loads.values()) this.post(load.request);
@@ -199,7 +198,7 @@ export class LayoutClient {
     created.onerror = (event) => {
       if (this.worker !== created) return;
       event.preventDefault?.();
-      this.replaceWorker('all', `the layout worker stopped (${event.message || 'an error'})`);
+      this.replaceWorker('all', workerMessages.workerStopped(event.message));
     };
     return created;
   }

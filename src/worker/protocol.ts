@@ -3,6 +3,7 @@
 import type { Geometry, LayoutOptions } from '../layout/geometry.ts';
 import type { LoadResult } from '../model/load.ts';
 import type { TransitMap } from '../model/schema.ts';
+import { workerMessages } from './messages.ts';
 
 /** Lay a map out (the page's real work, or a throw-away layout that warms the worker). */
 export interface LayoutRequest {
@@ -80,18 +81,22 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * checked: the page builds maps from validated documents.
  */
 export function requestProblem(data: unknown): string | null {
-  if (!isRecord(data)) return `not a request: ${data === null ? 'null' : typeof data}`;
-  if (typeof data.id !== 'number') return 'a request needs a numeric id';
+  if (!isRecord(data)) return workerMessages.notARequest(data === null ? 'null' : typeof data);
+  if (typeof data.id !== 'number') return workerMessages.noId();
   switch (data.type) {
     case 'layout':
-      return isRecord(data.map) && isRecord(data.options) ? null : 'layout: needs map and options';
+      return isRecord(data.map) && isRecord(data.options)
+        ? null
+        : workerMessages.missingFields('layout', 'map and options');
     case 'load':
       return typeof data.text === 'string' && Array.isArray(data.maps)
         ? null
-        : 'load: needs text and maps';
+        : workerMessages.missingFields('load', 'text and maps');
     case 'warm':
-      return typeof data.piece === 'number' ? null : 'warm: needs a piece number';
+      return typeof data.piece === 'number'
+        ? null
+        : workerMessages.missingFields('warm', 'a piece number');
     default:
-      return `unknown request type: ${JSON.stringify(data.type) ?? 'none'}`;
+      return workerMessages.unknownType(JSON.stringify(data.type) ?? 'none');
   }
 }
