@@ -19,7 +19,8 @@ export const BUDGET_BYTES = 180_000;
 export const SPLIT_OUT: readonly { readonly what: string; readonly pattern: RegExp }[] = [
   { what: 'the editor (CodeMirror)', pattern: /node_modules\/(@codemirror|codemirror|@lezer)\// },
   { what: 'the editor (CodeMirror)', pattern: /src\/ui\/editor\/yaml-editor/ },
-  // export-download.ts is the few-line "save this Blob" helper, shared with YAML saving.
+  // export-download.ts only names the exported files (viewFileName), which the export menu
+  // shows before any export code is fetched.
   { what: 'the export code', pattern: /src\/render\/export-(?!download\.ts)/ },
   { what: 'the export code', pattern: /node_modules\/react-dom\/.*server/ },
   { what: 'the layout worker', pattern: /src\/worker\/layout-worker/ },
