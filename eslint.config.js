@@ -14,14 +14,19 @@ const core = ['./src/model', './src/layout', './src/coverage', './src/formats'];
 export const layerZones = [
   ...core.map((target) => ({
     target,
-    from: ['./src/render', './src/store', './src/ui'],
+    from: ['./src/render', './src/store', './src/ui', './src/worker'],
     message:
-      'The pure core (model, layout, coverage, formats) must not import render, store or ui.',
+      'The pure core (model, layout, coverage, formats) must not import render, store, ui or worker.',
   })),
   {
     target: './src/render',
-    from: ['./src/store', './src/ui'],
-    message: 'render draws what it is given: it must not import store or ui.',
+    from: ['./src/store', './src/ui', './src/worker'],
+    message: 'render draws what it is given: it must not import store, ui or worker.',
+  },
+  {
+    target: './src/worker',
+    from: ['./src/render', './src/store', './src/ui'],
+    message: 'The layout worker runs the core: it must not import render, store or ui.',
   },
 ];
 
