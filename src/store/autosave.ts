@@ -1,123 +1,168 @@
-// Autosave: a middleware on the combined store that writes the working documents and the
-// view to localStorage about 300 ms after the last change, and restores them at start-up.
-// A failed write (quota, private mode) is put in the state, so the app can say so; a save
-// that cannot be read is moved aside under its own key, with a message, and never crashes.
+// Autosave: a middleware on the combined store that stores each opened or edited document on
+// its own, with a revision, in IndexedDB about 300 ms after the last change (the view goes to
+// localStorage), tells the other tabs, and restores everything at start-up. A write that finds
+// another tab's newer revision becomes a conflict for the user to settle (tab-sync.ts); a
+// failed write (quota, private mode) is said once, and editing goes on in memory.
 import type { StateCreator } from 'zustand';
+import { openDocumentDb } from '../storage/document-db.ts';
+import type { StoredRecord } from '../storage/document-db.ts';
+import { readLocal, writeLocal } from '../storage/local-storage.ts';
+import { openTabChannel } from '../storage/tab-channel.ts';
 import { editedName } from './apply-source.ts';
-import { toSave } from './persist.ts';
-import { solutionKey } from './keys.ts';
-import { selectCurrentEntry } from './selectors.ts';
+import { migrateOldSave, VIEW_KEY } from './migrate-local.ts';
+import { asSave, isMapKey, printOf, savedView, toRecords } from './persist.ts';
 import type { AppState } from './types.ts';
-import { storeMessages as m } from './messages.ts';
+import { session, warnStorage } from './sync-session.ts';
+import type { Api } from './sync-session.ts';
+import { raiseConflict, receive } from './tab-sync.ts';
 
-export const SAVE_KEY = 'mlops-transit-map:autosave';
-export const SET_ASIDE_KEY = 'mlops-transit-map:autosave:set-aside';
+export { SAVE_KEY, SET_ASIDE_KEY, VIEW_KEY } from './migrate-local.ts';
 export const SAVE_DEBOUNCE_MS = 300;
 
-type Api = Parameters<StateCreator<AppState>>[2];
-
-/** The browser's localStorage, or null where there is none or reading it throws. */
-export const storage = (): Storage | null => {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // Some browsers throw on merely reading `localStorage` when it is disabled.
-  }
-};
-
-const failure = (error: unknown) =>
-  error instanceof DOMException && /quota/i.test(error.name) ? m.storageFull() : m.storageBlocked();
-
-let api: Api | null = null;
 let armed = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
-let lastWritten = '';
-let bundledSolutions = new Set<string>();
-let bundledRequirements = new Set<string>();
+let lastView = '';
+let chain: Promise<void> = Promise.resolve();
 
-/** Writes the save now (also on page hide, so the last keystrokes are never lost). */
-export function flushAutosave(): void {
-  if (timer !== undefined) clearTimeout(timer);
-  timer = undefined;
+/** Writes `value` as the next revision of `key`; another tab's newer map is a conflict. */
+async function store(key: string, value: unknown, print: string, basedOn: number): Promise<void> {
+  const { db, tab } = session;
+  if (!db) return;
+  let result = await db.put(key, value, basedOn, tab);
+  // A record removed meanwhile, or a solution (opened, never edited: the latest one wins).
+  if (!result.ok && (!result.current || !isMapKey(key)))
+    result = await db.put(key, value, result.current?.revision ?? 0, tab);
+  if (result.ok) {
+    const { revision } = result.record;
+    session.synced.set(key, { revision, print });
+    session.channel?.announce({ key, revision, tab });
+  } else if (result.current) raiseConflict(key, result.current);
+}
+
+async function saveNow(): Promise<void> {
+  const api = session.api;
   if (!api || !armed) return;
   const state = api.getState();
-  const text = JSON.stringify(toSave(state, bundledSolutions, bundledRequirements));
-  if (text === lastWritten) return;
-  const store = storage();
+  const view = JSON.stringify(savedView(state));
+  if (view !== lastView)
+    try {
+      writeLocal(VIEW_KEY, view);
+      lastView = view;
+    } catch (error) {
+      warnStorage(error);
+    }
+  const records = toRecords(state, session.bundledSolutions, session.bundledRequirements);
+  const waiting = new Set(state.conflicts.map((c) => c.key));
   try {
-    if (!store) throw new Error('no storage');
-    store.setItem(SAVE_KEY, text);
-    lastWritten = text;
-    if (state.saveError) api.setState({ saveError: null });
+    for (const [key, value] of records) {
+      const print = printOf(key, value);
+      const known = session.synced.get(key);
+      if (waiting.has(key) || known?.print === print) continue;
+      if (!session.db) throw session.dbError;
+      await store(key, value, print, known?.revision ?? 0);
+    }
+    for (const [key, known] of [...session.synced]) {
+      if (records.has(key) || waiting.has(key) || !session.db) continue;
+      // Gone here (a map given another id): removed, unless another tab wrote it since.
+      const gone = await session.db.remove(key, known.revision);
+      session.synced.delete(key);
+      if (gone) session.channel?.announce({ key, revision: 0, tab: session.tab });
+      else void receive(key);
+    }
   } catch (error) {
-    const message = m.saveFailed(failure(error));
-    if (state.saveError !== message) api.setState({ saveError: message });
+    warnStorage(error);
   }
+}
+
+/** Saves now (also on page hide, so that the last keystrokes are not lost). */
+export function flushAutosave(): Promise<void> {
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
+  chain = chain.then(saveNow, saveNow);
+  return chain;
 }
 
 const schedule = () => {
   if (!armed) return;
   if (timer !== undefined) clearTimeout(timer);
-  timer = setTimeout(flushAutosave, SAVE_DEBOUNCE_MS);
+  timer = setTimeout(() => void flushAutosave(), SAVE_DEBOUNCE_MS);
 };
 
 /** The middleware: remembers the store and saves (debounced) after every change. */
 export const autosave =
   (config: StateCreator<AppState>): StateCreator<AppState> =>
-  (set, get, store) => {
-    api = store;
-    store.subscribe(schedule);
-    return config(set, get, store);
+  (set, get, api: Api) => {
+    session.api = api;
+    api.subscribe(schedule);
+    return config(set, get, api);
   };
 
+const parseView = (text: string | null): unknown => {
+  try {
+    return text === null ? null : JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
+
 /**
- * Restores the last session over the bundled maps, then starts saving. Call once, after the
- * bundled maps are in the store. The code that reads a save is fetched only if there is one.
+ * Restores the stored documents and view over the bundled maps (moving the old single-blob
+ * autosave into the database the first time), then starts saving and listening to the other
+ * tabs. Call once, after the bundled maps are in the store. The code that reads a save is
+ * fetched only if there is one.
  */
 export async function startAutosave(): Promise<void> {
-  const app = api;
-  if (!app) return;
-  const state = app.getState();
-  bundledSolutions = new Set(state.solutions.map(solutionKey));
-  bundledRequirements = new Set(state.requirements.map(solutionKey));
-  const store = storage();
-  let text: string | null = null;
+  const api = session.api;
+  if (!api) return;
+  const base = api.getState();
+  session.bundledMaps = base.maps;
+  session.bundledSolutions = new Set(base.solutions.map((s) => `${s.map}/${s.id}`));
+  session.bundledRequirements = new Set(base.requirements.map((r) => `${r.map}/${r.id}`));
+  const db = openDocumentDb();
+  let stored: StoredRecord[] = [];
   try {
-    text = store?.getItem(SAVE_KEY) ?? null;
-  } catch {
-    text = null;
+    stored = await db.all();
+    session.db = db;
+  } catch (error) {
+    session.dbError = error;
   }
-  if (text !== null) {
-    const { readSave, restore } = await import('./persist-read.ts');
-    const read = readSave(text);
-    if ('save' in read) {
-      const restored = restore(app.getState(), read.save);
-      app.setState({ ...restored.state, restoreNotice: restored.notice });
-      const s = app.getState();
-      const current = selectCurrentEntry(s);
-      const check = s.checks[s.currentMapId];
-      if (current && check && check.problems.length > 0)
-        app.setState({
-          report: { source: editedName(current), problems: check.problems, refused: !check.ok },
-        });
-      lastWritten = text;
-    } else {
-      try {
-        store?.setItem(SET_ASIDE_KEY, text);
-        store?.removeItem(SAVE_KEY);
-      } catch {
-        // Nothing more can be done; the message below still tells the user.
-      }
-      app.setState({
-        restoreNotice: m.notRestored(read.error, SET_ASIDE_KEY),
+  const old = await migrateOldSave(session.db, session.tab);
+  if (old.moved && session.db) stored = await session.db.all().catch(() => stored);
+  const records = new Map<string, unknown>(old.moved ? [] : old.records);
+  for (const r of stored) records.set(r.key, r.value);
+  const viewText = readLocal(VIEW_KEY);
+  const view = parseView(viewText) ?? old.view;
+  if (records.size > 0 || view !== null) {
+    const { migrate, restore } = await import('./persist-read.ts');
+    const fallback = savedView(base);
+    // A view that does not read (damaged, or from a newer app) gives way to the default one.
+    const read = migrate(asSave(records, (view ?? fallback) as typeof fallback));
+    const save = 'save' in read ? read.save : asSave(records, fallback);
+    const restored = restore(api.getState(), save);
+    api.setState({ ...restored.state, restoreNotice: restored.notice ?? old.notice });
+    const s = api.getState();
+    const current = s.maps.find((m) => m.map.id === s.currentMapId);
+    const check = s.checks[s.currentMapId];
+    if (current && check && check.problems.length > 0)
+      api.setState({
+        report: { source: editedName(current), problems: check.problems, refused: !check.ok },
       });
-    }
+  } else if (old.notice) api.setState({ restoreNotice: old.notice });
+  const local = toRecords(api.getState(), session.bundledSolutions, session.bundledRequirements);
+  for (const r of stored) {
+    const value = local.get(r.key);
+    if (value !== undefined)
+      session.synced.set(r.key, { revision: r.revision, print: printOf(r.key, value) });
   }
+  lastView = viewText ?? '';
+  session.channel = openTabChannel((note) => {
+    if (note.tab !== session.tab) void receive(note.key);
+  });
   armed = true;
   if (typeof window !== 'undefined') {
-    window.addEventListener('pagehide', flushAutosave);
+    window.addEventListener('pagehide', () => void flushAutosave());
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') flushAutosave();
+      if (document.visibilityState === 'hidden') void flushAutosave();
     });
   }
 }

@@ -114,7 +114,6 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get) => {
     checks: {},
     histories: {},
     editNotice: null,
-    saveError: null,
     restoreNotice: null,
     confirmRequest: null,
     setEditorOpen: (open) => {

@@ -15,10 +15,14 @@ export const storeMessages = {
   /** The name the problems panel gives an edited map. */
   edited: (name: string) => `${name} (edited)`,
 
-  storageFull: () => 'the browser storage is full',
-  storageBlocked: () => 'the browser does not allow storage here (private mode?)',
-  saveFailed: (reason: string) =>
-    `Autosave failed: ${reason}. Save your map as a file to keep your edits.`,
+  storageFull: () => 'the browser storage for this site is full',
+  storageBlocked: () => 'this browser does not allow the site to store data here (private mode?)',
+  storageRefused: () => 'the browser refused to store data for this site',
+  notSaved: (reason: string) =>
+    `Your work is not being saved in this browser: ${reason}. You can go on editing, but a reload or closing the tab would lose it — save your map as a .yaml file to keep it.`,
+  /** Another tab saved a map while it was being edited here. */
+  changedElsewhere: (title: string) =>
+    `“${title}” was changed and saved in another tab while you were editing it here.`,
   notRestored: (reason: string, setAsideKey: string) =>
     `Your last session could not be restored: ${reason}. It was set aside in this browser's storage (${setAsideKey}); the bundled maps are shown.`,
   partlyRestored: (dropped: number) =>

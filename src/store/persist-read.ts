@@ -8,7 +8,7 @@ import { SAVE_VERSION } from './persist.ts';
 import type { AppState, MapEntry, SourceCheck } from './types.ts';
 import { storeMessages as m } from './messages.ts';
 
-const SavedDocument = z.object({
+export const SavedDocument = z.object({
   name: z.string().max(500),
   origin: z.enum(['bundled', 'file', 'url', 'new']),
   mapId: z.string(),

@@ -72,7 +72,9 @@ export const selectFocusRequest = (s: AppState) => s.focusRequest;
 export const selectZoom = (s: AppState) => s.zoom;
 export const selectReport = (s: AppState) => s.report;
 export const selectEditorOpen = (s: AppState) => s.editorOpen;
-export const selectSaveError = (s: AppState) => s.saveError;
+export const selectStorageWarning = (s: AppState) => s.storageWarning;
+/** The conflict the user is asked about now (the first of those waiting). */
+export const selectConflict = (s: AppState) => s.conflicts[0] ?? null;
 export const selectRestoreNotice = (s: AppState) => s.restoreNotice;
 export const selectEditNotice = (s: AppState) => s.editNotice;
 export const selectConfirmRequest = (s: AppState) => s.confirmRequest;

@@ -7,6 +7,7 @@ import { createDisplaySlice } from './display-slice.ts';
 import { createDocumentSlice } from './document-slice.ts';
 import { createEditorSlice } from './editor-slice.ts';
 import { createOverlaySlice } from './overlay-slice.ts';
+import { createSyncSlice } from './sync-slice.ts';
 import type { AppState } from './types.ts';
 import { createViewSlice } from './view-slice.ts';
 
@@ -17,6 +18,7 @@ export const useAppStore = create<AppState>()(
     ...createViewSlice(...a),
     ...createEditorSlice(...a),
     ...createDisplaySlice(...a),
+    ...createSyncSlice(...a),
   })),
 );
 

@@ -76,8 +76,6 @@ export interface EditorSlice {
   readonly histories: Readonly<Record<string, History>>;
   /** A short message about the last edit that could not be made (shown, then dismissed). */
   readonly editNotice: string | null;
-  /** Why the last autosave failed; null while saving works. */
-  readonly saveError: string | null;
   /** What could not be restored from the last session; null if all was. */
   readonly restoreNotice: string | null;
   /** The question the confirm dialog is asking, if any. */
@@ -169,7 +167,34 @@ export interface DisplaySlice {
   setDrawerOpen: (open: boolean) => void;
 }
 
-export type AppState = DocumentSlice & OverlaySlice & ViewSlice & EditorSlice & DisplaySlice;
+export interface Conflict {
+  /** The stored record's key (one map). */
+  readonly key: string;
+  readonly mapId: string;
+  /** The map's title, as this tab has it. */
+  readonly title: string;
+  /** The other tab's version: its text and when it was saved. */
+  readonly theirSource: string;
+  readonly theirSavedAt: string;
+}
+
+export type ConflictChoice = 'mine' | 'theirs' | 'both';
+
+/** What the autosave tells the user: another tab's save over an edit here, failing storage. */
+export interface SyncSlice {
+  /** Documents saved by another tab while edited here; the first one is asked about. */
+  readonly conflicts: readonly Conflict[];
+  /** Why this tab's work is not being stored; said once, then kept quiet. */
+  readonly storageWarning: string | null;
+  dismissStorageWarning: () => void;
+}
+
+export type AppState = DocumentSlice &
+  OverlaySlice &
+  ViewSlice &
+  EditorSlice &
+  DisplaySlice &
+  SyncSlice;
 
 /** A slice of the one store: it sees the whole state and makes its own part of it. */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

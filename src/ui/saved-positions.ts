@@ -4,7 +4,7 @@
 // for maps whose layout depends on an earlier drawing (once edited), so an untouched bundled
 // map is always laid out afresh. A storage failure only costs the kept picture, never work.
 import type { Geometry, PreviousStation } from '../layout/geometry.ts';
-import { storage } from '../store/autosave.ts';
+import { localStore } from '../storage/local-storage.ts';
 
 export type Positions = Readonly<Record<string, PreviousStation>>;
 
@@ -19,7 +19,7 @@ function readStored(): Record<string, Positions> {
   if (stored) return stored;
   stored = {};
   try {
-    const parsed: unknown = JSON.parse(storage()?.getItem(POSITIONS_KEY) ?? '{}');
+    const parsed: unknown = JSON.parse(localStore()?.getItem(POSITIONS_KEY) ?? '{}');
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
       for (const [id, value] of Object.entries(parsed as Record<string, unknown>))
         if (validPositions(value)) stored[id] = value;
@@ -71,7 +71,7 @@ export function rememberPositions(mapId: string, geometry: Geometry, keep: boole
   const ids = Object.keys(all);
   for (const id of ids.slice(0, Math.max(0, ids.length - KEEP))) delete all[id];
   try {
-    storage()?.setItem(POSITIONS_KEY, JSON.stringify(all));
+    localStore()?.setItem(POSITIONS_KEY, JSON.stringify(all));
   } catch {
     // Full or blocked storage: the picture is kept for this session only.
   }

@@ -8,7 +8,7 @@ import {
   selectEditNotice,
   selectEditorActions,
   selectRestoreNotice,
-  selectSaveError,
+  selectStorageWarning,
 } from '../../store/selectors.ts';
 import { useShallow } from 'zustand/react/shallow';
 
@@ -66,7 +66,7 @@ function Notice(props: {
 }
 
 export function EditorHost() {
-  const saveError = useAppStore(selectSaveError);
+  const saveError = useAppStore(selectStorageWarning);
   const restoreNotice = useAppStore(selectRestoreNotice);
   const editNotice = useAppStore(selectEditNotice);
   const { dismissRestoreNotice: dismissRestore } = useAppStore(useShallow(selectEditorActions));

@@ -1,0 +1,107 @@
+// What this tab does when another tab has saved: a document not edited here since it was last
+// stored is taken as the other tab saved it (a new map joins the picker); one edited here too
+// is a conflict, and the user chooses: keep mine, take theirs, or keep both.
+import type { StoredRecord } from '../storage/document-db.ts';
+import { loadModelCode } from './model-code.ts';
+import { isMapKey, printOf, toRecords } from './persist.ts';
+import { session } from './sync-session.ts';
+import type { AppState, Conflict, ConflictChoice } from './types.ts';
+
+/** The other tab's version of each document in conflict, until the user chooses. */
+const theirs = new Map<string, StoredRecord>();
+
+const localRecords = (state: AppState) =>
+  toRecords(state, session.bundledSolutions, session.bundledRequirements);
+
+/** Remembers `key` as stored at `revision`, with the print this tab now has of it. */
+function markSynced(key: string, revision: number, fallback: unknown): void {
+  const api = session.api;
+  const local = api ? localRecords(api.getState()).get(key) : undefined;
+  session.synced.set(key, { revision, print: printOf(key, local ?? fallback) });
+}
+
+/** Puts `record` (another tab's version of a map) before the user, as a choice to make. */
+export function raiseConflict(key: string, record: StoredRecord): void {
+  const api = session.api;
+  if (!api) return;
+  theirs.set(key, record);
+  const state = api.getState();
+  const value = record.value as { mapId?: unknown; source?: unknown };
+  const mapId = typeof value.mapId === 'string' ? value.mapId : key.slice('map:'.length);
+  const entry = state.maps.find((m) => m.map.id === mapId);
+  const conflict: Conflict = {
+    key,
+    mapId,
+    title: entry?.map.title ?? mapId,
+    theirSource: typeof value.source === 'string' ? value.source : '',
+    theirSavedAt: record.savedAt,
+  };
+  api.setState({ conflicts: [...state.conflicts.filter((c) => c.key !== key), conflict] });
+}
+
+const stateCode = () =>
+  Promise.all([import('./apply-stored.ts'), loadModelCode()] as const).catch(() => null);
+
+/** Another tab stored (or removed) `key`: show its version here, or ask. */
+export async function receive(key: string): Promise<void> {
+  const { api, db } = session;
+  if (!api || !db) return;
+  const code = await stateCode();
+  let record: StoredRecord | undefined;
+  try {
+    record = await db.get(key);
+  } catch {
+    return; // The database went away; this tab's own copy stays.
+  }
+  if (!code) return;
+  const [{ applyStoredMap, applyStoredOverlay, forgetStored }, model] = code;
+  const known = session.synced.get(key);
+  if (record && known?.revision === record.revision) return; // Nothing new.
+  const state = api.getState();
+  const local = localRecords(state).get(key);
+  const clean = local === undefined || printOf(key, local) === known?.print;
+  if (!record) {
+    session.synced.delete(key);
+    if (clean && local !== undefined) api.setState(forgetStored(state, key, session.bundledMaps));
+    return;
+  }
+  if (!clean && isMapKey(key)) {
+    raiseConflict(key, record);
+    return;
+  }
+  api.setState(
+    isMapKey(key)
+      ? applyStoredMap(state, record.value, model.loadText)
+      : applyStoredOverlay(state, key, record.value),
+  );
+  if (theirs.has(key)) theirs.set(key, record);
+  markSynced(key, record.revision, record.value);
+}
+
+/** Settles the conflict over `key` as the user chose; then saves. */
+export async function resolveConflict(key: string, choice: ConflictChoice): Promise<void> {
+  const api = session.api;
+  const record = theirs.get(key);
+  if (!api || !record) return;
+  const code = await stateCode();
+  if (!code) return;
+  const [{ applyStoredMap, keepBoth }, model] = code;
+  const state = api.getState();
+  const conflicts = state.conflicts.filter((c) => c.key !== key);
+  theirs.delete(key);
+  if (choice === 'mine') {
+    // Based on their revision now: the next save writes this tab's text over it, knowingly.
+    session.synced.set(key, { revision: record.revision, print: printOf(key, record.value) });
+    api.setState({ conflicts });
+  } else {
+    const conflict = state.conflicts.find((c) => c.key === key);
+    const next =
+      choice === 'theirs' || !conflict
+        ? applyStoredMap(state, record.value, model.loadText)
+        : keepBoth(state, conflict.mapId, record.value, model.loadText);
+    api.setState({ ...next, conflicts });
+    markSynced(key, record.revision, record.value);
+  }
+  const { flushAutosave } = await import('./autosave.ts');
+  await flushAutosave();
+}
