@@ -18,8 +18,13 @@ const valueRange = (doc: Document, key: string): [number, number] | null => {
   return isScalar(node) && node.range ? [node.range[0], node.range[1]] : null;
 };
 
-/** `text` with map `mapId` renamed to `newId` (and titled `newTitle`). */
-export function renameMap(text: string, mapId: string, newId: string, newTitle: string): string {
+/** `text` with map `mapId` renamed to `newId`, and its title turned into `retitle(title)`. */
+export function renameMap(
+  text: string,
+  mapId: string,
+  newId: string,
+  retitle: (title: string) => string,
+): string {
   let docs: Document[];
   try {
     docs = parseAllDocuments(text, OPTIONS) as Document[];
@@ -35,7 +40,9 @@ export function renameMap(text: string, mapId: string, newId: string, newTitle: 
       const id = valueRange(doc, 'id');
       if (id) splices.push({ from: id[0], to: id[1], text: newId });
       const title = valueRange(doc, 'title');
-      if (title) splices.push({ from: title[0], to: title[1], text: JSON.stringify(newTitle) });
+      const old = doc.get('title');
+      if (title && typeof old === 'string')
+        splices.push({ from: title[0], to: title[1], text: JSON.stringify(retitle(old)) });
     } else if ((kind === 'solution' || kind === 'requirements') && doc.get('map') === mapId) {
       const map = valueRange(doc, 'map');
       if (map) splices.push({ from: map[0], to: map[1], text: newId });

@@ -83,7 +83,8 @@ export function keepBoth(
   const mine = state.maps.find((m) => m.map.id === mapId);
   if (!mine) return applyStoredMap(state, theirs, load);
   const id = copyId(mapId, new Set(state.maps.map((m) => m.map.id)));
-  const source = renameMap(mine.source, mapId, id, `${mine.map.title} (copy)`);
+  const copyTitle = (title: string) => `${title} (copy)`;
+  const source = renameMap(mine.source, mapId, id, copyTitle);
   const taken = { ...state, ...applyStoredMap(state, theirs, load) };
   const copy: SavedDocument = {
     name: `${id}.yaml`,
@@ -91,7 +92,7 @@ export function keepBoth(
     mapId: id,
     source,
     ...(mine.origin === 'bundled' ? {} : { savedSource: mine.savedSource ?? '' }),
-    map: { ...mine.map, id, title: `${mine.map.title} (copy)` },
+    map: { ...mine.map, id, title: copyTitle(mine.map.title) },
   };
   const withCopy = { ...taken, ...applyStoredMap(taken, copy, load) };
   const shown = withCopy.maps.some((m) => m.map.id === id);

@@ -114,6 +114,7 @@ const parseView = (text: string | null): unknown => {
 export async function startAutosave(): Promise<void> {
   const api = session.api;
   if (!api) return;
+  session.flush = flushAutosave;
   const base = api.getState();
   session.bundledMaps = base.maps;
   session.bundledSolutions = new Set(base.solutions.map((s) => `${s.map}/${s.id}`));

@@ -75,6 +75,12 @@ export const selectEditorOpen = (s: AppState) => s.editorOpen;
 export const selectStorageWarning = (s: AppState) => s.storageWarning;
 /** The conflict the user is asked about now (the first of those waiting). */
 export const selectConflict = (s: AppState) => s.conflicts[0] ?? null;
+/** This tab's text of the map in that conflict. */
+export const selectConflictMine = (s: AppState) => {
+  const c = s.conflicts[0];
+  return c ? (s.maps.find((e) => e.map.id === c.mapId)?.source ?? '') : '';
+};
+export const selectDismissStorageWarning = (s: AppState) => s.dismissStorageWarning;
 export const selectRestoreNotice = (s: AppState) => s.restoreNotice;
 export const selectEditNotice = (s: AppState) => s.editNotice;
 export const selectConfirmRequest = (s: AppState) => s.confirmRequest;

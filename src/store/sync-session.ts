@@ -31,6 +31,8 @@ export const session = {
   warned: false,
   /** Why the documents database could not be opened, if it could not. */
   dbError: null as unknown,
+  /** Saves now (the autosave's flush, set when it starts). */
+  flush: (): Promise<void> => Promise.resolve(),
 };
 
 /** Tells the user, once, that their work is not being stored, and why. */

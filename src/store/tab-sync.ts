@@ -102,6 +102,5 @@ export async function resolveConflict(key: string, choice: ConflictChoice): Prom
     api.setState({ ...next, conflicts });
     markSynced(key, record.revision, record.value);
   }
-  const { flushAutosave } = await import('./autosave.ts');
-  await flushAutosave();
+  await session.flush();
 }

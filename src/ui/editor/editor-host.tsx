@@ -1,14 +1,15 @@
 // Everything the editing features add around the map, in one place: the undo and redo keys,
-// the autosave and restore messages, the confirm dialog, and `#src=URL`.
+// the storage warning and restore messages, the confirm and conflict dialogs, and `#src=URL`.
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/store.ts';
+import { ConflictPrompt } from '../conflict-prompt.tsx';
+import { StorageWarning } from '../storage-warning.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { openFromHash, srcOf } from './open-from-hash.ts';
 import {
   selectEditNotice,
   selectEditorActions,
   selectRestoreNotice,
-  selectStorageWarning,
 } from '../../store/selectors.ts';
 import { useShallow } from 'zustand/react/shallow';
 
@@ -66,7 +67,6 @@ function Notice(props: {
 }
 
 export function EditorHost() {
-  const saveError = useAppStore(selectStorageWarning);
   const restoreNotice = useAppStore(selectRestoreNotice);
   const editNotice = useAppStore(selectEditNotice);
   const { dismissRestoreNotice: dismissRestore } = useAppStore(useShallow(selectEditorActions));
@@ -75,11 +75,7 @@ export function EditorHost() {
   useSourceFromHash();
   return (
     <>
-      {saveError && (
-        <div className="banner warning" role="alert" data-testid="save-warning">
-          <p>{saveError}</p>
-        </div>
-      )}
+      <StorageWarning />
       {restoreNotice && (
         <Notice
           tone="info"
@@ -92,6 +88,7 @@ export function EditorHost() {
         <Notice tone="warning" testId="edit-notice" text={editNotice} onDismiss={dismissEdit} />
       )}
       <ConfirmDialog />
+      <ConflictPrompt />
     </>
   );
 }
