@@ -29,9 +29,11 @@ export function ConflictPrompt() {
   const conflict = useAppStore(selectConflict);
   const mine = useAppStore(selectConflictMine);
   const dialog = useRef<HTMLDialogElement>(null);
+  const safest = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const d = dialog.current;
     if (conflict && d && !d.open) d.showModal();
+    safest.current?.focus(); // "Keep both" loses nothing: the choice Enter makes
   }, [conflict]);
   if (!conflict) return null;
   return (
@@ -59,7 +61,7 @@ export function ConflictPrompt() {
               data-testid={`conflict-${choice}`}
               aria-describedby={`conflict-${choice}-says`}
               onClick={() => void resolveConflict(conflict.key, choice)}
-              autoFocus={choice === 'both'}
+              {...(choice === 'both' ? { ref: safest } : {})}
             >
               {label}
             </button>
