@@ -93,7 +93,10 @@ async function open(browser: Browser, page: Page, stations: number, seed: number
   const done = await drawn;
   const trace = await browser.stopTracing();
   expect(done, `the ${stations}-station map was drawn`).toBeGreaterThan(0);
-  await page.waitForTimeout(200); // long-task entries arrive a little after the task
+  // Long-task entries are delivered a little after the task: wait for the page to go idle.
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })),
+  );
   const longTasks = await page.evaluate((to) => {
     const since = window.__probe.lastInput['change'] ?? 0;
     return window.__probe.longTasks

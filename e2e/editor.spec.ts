@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { fixture, map, openFile, stillCentre } from './helpers.ts';
+import { fixture, map, openFile, stillCentre, storedRecords, storedView } from './helpers.ts';
 
 // Every edit waits for a fresh layout in the worker; on a busy machine that takes a while.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -181,7 +181,18 @@ test('a reload restores the edited document, the view (zoom and pan too) and the
     })
     .toBe(true);
   expect(view).toMatch(/^translate\(-?[\d.]+,-?[\d.]+\) scale\(1\.[\d]+\)$/);
-  await page.waitForTimeout(500); // the autosave writes ~300 ms after the last change
+  // Saved: the edited map (IndexedDB) and the view with this zoom and the station (localStorage).
+  const [, tx, ty, k] = /^translate\((.+),(.+)\) scale\((.+)\)$/.exec(view) ?? [];
+  await expect
+    .poll(async () => (await storedRecords(page))['map:ml-system']?.value['source'])
+    .toContain('label: Live serving');
+  await expect
+    .poll(async () => {
+      const saved = await storedView(page);
+      const zoom = saved?.['zoom'] as { k: number; x: number; y: number } | null | undefined;
+      return zoom && [zoom.x, zoom.y, zoom.k].map((n) => n.toFixed(2)).join(' ');
+    })
+    .toBe([tx, ty, k].map((n) => Number(n).toFixed(2)).join(' '));
   await page.goto('/'); // no hash: everything comes back from the autosave
   await expect(label(page, 'serving')).toHaveText('Live serving');
   await expect(zoomed).toHaveAttribute('transform', view);
@@ -271,7 +282,8 @@ test('a failed autosave shows a warning', async ({ page }) => {
   await openEditor(page);
   await find(page, 'label: Online serving');
   await page.keyboard.insertText('label: Live serving');
-  await expect(page.getByTestId('save-warning')).toContainText('Autosave failed');
+  await expect(page.getByTestId('save-warning')).toContainText('not being saved in this browser');
+  await expect(page.getByTestId('save-warning')).toContainText('storage for this site is full');
 });
 
 test('a damaged autosave is set aside with a message, never a crash', async ({ page }) => {

@@ -2,7 +2,7 @@
 // outside the map, one tool across maps, and the view restored after a reload.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { fixture, map, openApp, openFile } from './helpers.ts';
+import { fixture, map, openApp, openFile, storedRecords, storedView } from './helpers.ts';
 
 const toggle = (page: Page, id: string) =>
   page.locator(`[data-testid="solution-toggle"][data-solution-id="${id}"]`);
@@ -121,8 +121,13 @@ test('requirements and selection come back after a reload, from the URL and the 
   await toggle(page, 'mlflow').check();
   await expect(page).toHaveURL(/req=acme-eval/);
   await expect(page).toHaveURL(/solutions=kubeflow,mlflow/);
-  // The autosave writes about 300 ms after the last change.
-  await page.waitForTimeout(800);
+  // Wait for the autosave: the opened set (IndexedDB) and the selection (the view).
+  await expect
+    .poll(async () => Object.keys(await storedRecords(page)))
+    .toContain('requirements:ml-system/acme-eval');
+  await expect
+    .poll(async () => (await storedView(page))?.['selectedSolutions'])
+    .toEqual(['kubeflow', 'mlflow']);
   await page.reload();
   await expect(summary(page)).toHaveAttribute('data-requirements-id', 'acme-eval');
   await expect(summary(page)).toHaveAttribute('data-must-covered', '1');

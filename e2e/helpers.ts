@@ -65,3 +65,40 @@ export async function stillCentre(page: Page, id: string): Promise<{ x: number; 
     .toBe(true);
   return from;
 }
+
+export interface StoredRecord {
+  readonly revision: number;
+  readonly value: Record<string, unknown>;
+}
+
+/** The autosave's records in IndexedDB, by key, as the page sees them ({} before any). */
+export const storedRecords = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<Record<string, StoredRecord>>((resolve, reject) => {
+        const open = indexedDB.open('mlops-transit-map');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('documents')) return resolve({});
+          const all = db.transaction('documents').objectStore('documents').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            const rows = all.result as (StoredRecord & { key: string })[];
+            resolve(Object.fromEntries(rows.map((r) => [r.key, r])));
+          };
+        };
+      }),
+  );
+
+/** Each stored record's revision, by key. */
+export const storedRevisions = async (page: Page): Promise<Record<string, number>> =>
+  Object.fromEntries(
+    Object.entries(await storedRecords(page)).map(([key, r]) => [key, r.revision]),
+  );
+
+/** The autosaved view (kept in localStorage), or null before the first save. */
+export const storedView = (page: Page) =>
+  page.evaluate((): Record<string, unknown> | null =>
+    JSON.parse(localStorage.getItem('mlops-transit-map:view') ?? 'null'),
+  );

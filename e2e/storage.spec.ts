@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { fixture, map } from './helpers.ts';
+import { fixture, map, storedRecords } from './helpers.ts';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 120_000 });
@@ -12,12 +12,6 @@ test.describe.configure({ timeout: 120_000 });
 const OLD_KEY = 'mlops-transit-map:autosave';
 const DEFAULT_SOURCE = readFileSync('maps/ml-system.yaml', 'utf8');
 const SMALL = fixture('small-map.yaml').toString();
-const TOOL = `kind: solution
-id: tiny-tool
-name: Tiny tool
-map: small
-covers: [a, b]
-`;
 
 /** A save as the app wrote it before documents moved to IndexedDB (version 2). */
 const OLD_SAVE = JSON.stringify({
@@ -59,22 +53,7 @@ async function openApp(page: Page) {
   await expect(map(page).locator('[data-station-id]').first()).toBeVisible({ timeout: 60_000 });
 }
 
-/** The keys of the records in IndexedDB, as the page sees them. */
-const storedKeys = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('mlops-transit-map');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('documents')) return resolve([]);
-          const keys = db.transaction('documents').objectStore('documents').getAllKeys();
-          keys.onsuccess = () => resolve((keys.result as string[]).sort());
-          keys.onerror = () => reject(keys.error);
-        };
-      }),
-  );
+const storedKeys = async (page: Page) => Object.keys(await storedRecords(page)).sort();
 
 const oldSave = (page: Page) => page.evaluate((key) => localStorage.getItem(key), OLD_KEY);
 

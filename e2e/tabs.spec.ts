@@ -3,7 +3,7 @@
 // edited in both at once asks "keep mine / take theirs / keep both", and each does just that.
 import { expect as baseExpect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
-import { map } from './helpers.ts';
+import { map, storedRevisions, storedView } from './helpers.ts';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 150_000 });
@@ -23,28 +23,6 @@ async function reload(page: Page) {
   await page.reload();
   await expect(map(page).locator('[data-station-id]').first()).toBeVisible({ timeout: 60_000 });
 }
-
-/** The saved records' keys and revisions, read from IndexedDB as the page sees it. */
-const storedRevisions = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open('mlops-transit-map');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('documents')) return resolve({});
-          const all = db.transaction('documents').objectStore('documents').getAll();
-          all.onsuccess = () =>
-            resolve(
-              Object.fromEntries(
-                (all.result as { key: string; revision: number }[]).map((r) => [r.key, r.revision]),
-              ),
-            );
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
 
 async function openEditor(page: Page) {
   if ((await page.getByTestId('editor-panel').count()) === 0)
@@ -80,9 +58,7 @@ test('a map made in tab A appears in tab B at once, and survives B’s changes a
   await expect(picker(b)).toHaveValue('ml-system');
   // B changes something (before: B's autosave wrote its whole state over A's).
   await b.locator('[data-testid="solution-toggle"][data-solution-id="kubeflow"]').check();
-  await expect
-    .poll(() => b.evaluate(() => localStorage.getItem('mlops-transit-map:view') ?? ''))
-    .toContain('kubeflow');
+  await expect.poll(async () => (await storedView(b))?.['selectedSolutions']).toEqual(['kubeflow']);
   await b.getByTestId('new-map').click();
   await expect(picker(b)).toHaveValue('my-map-2');
   await expect(option(a, 'my-map-2')).toHaveCount(1);
