@@ -10,7 +10,7 @@ import {
   keepBoth,
 } from './apply-stored.ts';
 import { initialiseStore, useAppStore } from './store.ts';
-import type { AppState } from './store.ts';
+import type { AppState } from './types.ts';
 
 let base: AppState;
 beforeAll(async () => {
