@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { BUNDLED_DATA_ID, bundledData } from './scripts/vite-bundled-data.ts';
@@ -81,6 +81,19 @@ function preloadBundledData(): Plugin {
   };
 }
 
+/**
+ * The long property runs (fast-check over generated maps and hostile text): about a third of
+ * the unit tests' time. `npm run check` leaves them out (the `unit` project); `npm test` and a
+ * plain `vitest run` run both projects.
+ */
+const FUZZ = ['src/**/fuzz.test.ts', 'src/**/*.property.test.ts'];
+const UNIT = [
+  'src/**/*.test.ts',
+  'src/**/*.test.tsx',
+  'scripts/**/*.test.ts',
+  'bench/**/*.test.ts',
+];
+
 export default defineConfig({
   base: './',
   plugins: [
@@ -103,13 +116,15 @@ export default defineConfig({
   preview: { port: 4173 },
   worker: { format: 'es' },
   test: {
-    include: [
-      'src/**/*.test.ts',
-      'src/**/*.test.tsx',
-      'scripts/**/*.test.ts',
-      'bench/**/*.test.ts',
-    ],
     environment: 'node',
     testTimeout: 60_000,
+    // Each project names its own files (a project's arrays would add to the root's).
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: UNIT, exclude: [...configDefaults.exclude, ...FUZZ] },
+      },
+      { extends: true, test: { name: 'fuzz', include: FUZZ } },
+    ],
   },
 });

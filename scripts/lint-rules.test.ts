@@ -27,7 +27,7 @@ beforeAll(async () => {
       r.messages.map((m) => m.ruleId ?? m.message),
     ]),
   );
-});
+}, 60_000); // loading ESLint and its plugins takes seconds on a busy machine
 
 describe('the lint rules on deliberately broken imports', () => {
   it('lints every fixture', () => {
