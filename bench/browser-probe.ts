@@ -60,8 +60,10 @@ export function whenStationCount([count, timeout]: readonly [number, number]): P
   return new Promise((resolve) => {
     const check = () => {
       const n = document.querySelectorAll('svg[data-testid="transit-map"] [data-station-id]');
-      // A big map's labels follow its stations a frame later: drawn means both.
-      const labelled = document.querySelector('svg[data-testid="transit-map"] [data-label-for]');
+      // Drawn means the stations and the labels: drawn, or hidden as too small to read.
+      const svg = document.querySelector('svg[data-testid="transit-map"]');
+      const labelled =
+        svg?.querySelector('[data-label-for]') ?? svg?.matches('[data-labels=hidden]');
       if (n.length === count && labelled) setTimeout(() => resolve(performance.now()), 0);
       else if (performance.now() - started > timeout) resolve(-1);
       else requestAnimationFrame(check);

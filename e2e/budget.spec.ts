@@ -31,8 +31,9 @@ function whenDrawn([title, count, timeout]: readonly [string, number, number]): 
     const check = () => {
       const svg = document.querySelector('svg[data-testid="transit-map"]');
       const n = svg?.querySelectorAll('[data-station-id]').length ?? 0;
-      // The labels of a big map follow its stations a frame later: drawn means both.
-      const labelled = svg?.querySelector('[data-label-for]');
+      // Drawn means the stations and the labels: drawn, or hidden as too small to read.
+      const labelled =
+        svg?.querySelector('[data-label-for]') ?? svg?.matches('[data-labels=hidden]');
       if (svg?.getAttribute('aria-label')?.endsWith(title) && n === count && labelled) {
         setTimeout(() => resolve(performance.now()), 0);
       } else if (performance.now() - started > timeout) resolve(-1);

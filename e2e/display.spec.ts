@@ -82,14 +82,16 @@ test('on a phone the side panel is a drawer', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await openApp(page);
-  const legend = page.getByTestId('legend');
-  await expect(legend).toBeHidden();
+  // The panels live in the drawer (the key is on the map, in view either way).
+  const solutions = page.getByTestId('solutions');
+  await expect(solutions).toBeHidden();
+  await expect(page.getByTestId('legend')).toBeVisible();
   const toggle = page.getByTestId('drawer-toggle');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  await expect(legend).toBeVisible();
+  await expect(solutions).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(legend).toBeHidden();
+  await expect(solutions).toBeHidden();
   await context.close();
 });
 

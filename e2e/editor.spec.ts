@@ -143,12 +143,14 @@ test('a click on a station still selects it, and dragging the background still p
   const before = await centre(page, 'serving');
   const box = await map(page).boundingBox();
   if (!box) throw new Error('no map');
-  await page.mouse.move(box.x + 30, box.y + box.height - 30);
+  // From the map's right margin, halfway down: background, clear of the header at the top
+  // and the map's key at the bottom.
+  await page.mouse.move(box.x + box.width - 8, box.y + box.height / 2);
   await page.mouse.down();
-  await page.mouse.move(box.x + 90, box.y + box.height - 60, { steps: 5 });
+  await page.mouse.move(box.x + box.width - 68, box.y + box.height / 2 - 30, { steps: 5 });
   await page.mouse.up();
   const after = await centre(page, 'serving');
-  expect(after.x - before.x).toBeCloseTo(60, -1);
+  expect(after.x - before.x).toBeCloseTo(-60, -1);
 });
 
 test('a reload restores the edited document, the view (zoom and pan too) and the overlay', async ({
@@ -159,7 +161,9 @@ test('a reload restores the edited document, the view (zoom and pan too) and the
   await openEditor(page);
   await find(page, 'label: Online serving');
   await page.keyboard.insertText('label: Live serving');
-  await expect(label(page, 'serving')).toHaveText('Live serving');
+  // With the editor open the map's names are below a legible size at Fit, so hidden: the
+  // station's accessible name shows the edit.
+  await expect(station(page, 'serving')).toHaveAttribute('aria-label', /^Live serving/);
   await clickStation(page, 'serving');
   // Zoom in with the wheel and pan by dragging the background, as a user would.
   const box = await map(page).boundingBox();

@@ -1,84 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import type { Geometry } from '../layout/geometry.ts';
-import {
-  LEGIBLE_PX,
-  MIN_LABELS,
-  labelBudget,
-  labelPriority,
-  quantiseZoom,
-  visibleLabels,
-} from './label-lod.ts';
+import { LEGIBLE_PX, legible, visibleLabels } from './label-lod.ts';
 
-const label = (stationId: string) => ({ stationId, fontSize: 10 });
-const station = (id: string, lines: string[]) => ({ id, lines });
+const label = (stationId: string, fontSize = 12) => ({ stationId, fontSize });
 
-// a-b-c-d on line 1, x-b-y on line 2, p-c-q-d on line 3: b is on 2 lines, c and d on 2,
-// termini a, d, x, y, p, q.
-const geometry = {
-  labels: ['a', 'b', 'c', 'd', 'x', 'y', 'p', 'q', 'm'].map(label),
-  stations: [
-    station('a', ['1']),
-    station('b', ['1', '2']),
-    station('c', ['1', '3']),
-    station('d', ['1', '3']),
-    station('x', ['2']),
-    station('y', ['2']),
-    station('p', ['3']),
-    station('q', ['3']),
-    station('m', ['4']),
-  ],
-  lines: [
-    { paths: [{ stations: ['a', 'b', 'c', 'd'] }] },
-    { paths: [{ stations: ['x', 'b', 'y'] }] },
-    { paths: [{ stations: ['p', 'c', 'q', 'd'] }] },
-  ],
-} as unknown as Pick<Geometry, 'labels' | 'stations' | 'lines'>;
-
-describe('labelPriority', () => {
-  it('puts interchanges first (terminus breaks ties), then termini, then the rest', () => {
-    expect(labelPriority(geometry)).toEqual(['d', 'b', 'c', 'a', 'x', 'y', 'p', 'q', 'm']);
+describe('legible', () => {
+  it('reads from LEGIBLE_PX on screen: font size × pixels per unit × zoom', () => {
+    expect(LEGIBLE_PX).toBe(9);
+    expect(legible(12, { pixelsPerUnit: 0.75, k: 1 })).toBe(true); // 9 px
+    expect(legible(12, { pixelsPerUnit: 0.74, k: 1 })).toBe(false); // 8.9 px
+    expect(legible(12, { pixelsPerUnit: 0.4, k: 2 })).toBe(true); // 9.6 px, zoomed in
+    expect(legible(12, { pixelsPerUnit: 1, k: 0.5 })).toBe(false); // 6 px, zoomed out
   });
-});
-
-describe('labelBudget', () => {
-  it('draws every label once the text is legible on screen', () => {
-    expect(labelBudget(1000, LEGIBLE_PX)).toBe(1000);
-    expect(labelBudget(1000, 20)).toBe(1000);
-  });
-  it('draws fewer labels the smaller the text, with the square of the size', () => {
-    expect(labelBudget(1000, LEGIBLE_PX / 2)).toBe(250);
-    expect(labelBudget(1000, LEGIBLE_PX / 8)).toBe(16);
-  });
-  it('keeps a few labels however small the text', () => {
-    expect(labelBudget(1000, 0.01)).toBe(MIN_LABELS);
-    expect(labelBudget(1000, 0)).toBe(MIN_LABELS);
-    expect(labelBudget(3, 0.01)).toBe(3);
-  });
-});
-
-describe('quantiseZoom', () => {
-  it('rounds to quarter powers of two', () => {
-    expect(quantiseZoom(1)).toBe(1);
-    expect(quantiseZoom(1.05)).toBe(1);
-    expect(quantiseZoom(2.1)).toBe(2);
-    expect(quantiseZoom(0)).toBe(1);
+  it('is false while the size on screen is unknown', () => {
+    expect(legible(12, { pixelsPerUnit: 0, k: 1 })).toBe(false);
+    expect(legible(12, { pixelsPerUnit: Number.NaN, k: 1 })).toBe(false);
   });
 });
 
 describe('visibleLabels', () => {
-  const priority = labelPriority(geometry);
-  it('returns the same array when everything fits', () => {
-    const view = { pixelsPerUnit: 1, k: 1 };
-    expect(visibleLabels(geometry.labels, priority, view)).toBe(geometry.labels);
+  const labels = ['a', 'b', 'c'].map((id) => label(id));
+  it('returns the same array while every label is legible', () => {
+    expect(visibleLabels(labels, { pixelsPerUnit: 1, k: 1 })).toBe(labels);
   });
-  it('keeps the most important labels, in their drawing order, plus the ones asked for', () => {
-    const many = Array.from({ length: 400 }, (_, i) => label(`s${i}`));
-    const order = many.map((l) => l.stationId).reverse();
-    // font 10 map units at 0.25 px per unit: 2.5 px on screen, half the legible size.
-    const shown = visibleLabels(many, order, { pixelsPerUnit: 0.25, k: 1 }, ['s0']);
-    expect(shown).toHaveLength(101);
-    expect(shown[0]?.stationId).toBe('s0');
-    expect(shown[1]?.stationId).toBe('s300');
-    expect(shown[100]?.stationId).toBe('s399');
+  it('hides every label that would be smaller than legible, shrinking none', () => {
+    // 12 map units at 0.3 px per unit: 3.6 px, a phone's fit of a wide map.
+    expect(visibleLabels(labels, { pixelsPerUnit: 0.3, k: 1 })).toEqual([]);
+    expect(visibleLabels(labels, { pixelsPerUnit: 0.3, k: 2.5 })).toBe(labels);
+  });
+  it('checks each label by its own size', () => {
+    const mixed = [label('big', 24), label('small', 8)];
+    expect(visibleLabels(mixed, { pixelsPerUnit: 0.5, k: 1 })).toEqual([label('big', 24)]);
   });
 });

@@ -1,12 +1,13 @@
 // The display slice: how the map is shown to this reader — theme, line palette and patterns,
-// an isolated line, the shortcuts dialog and the side drawer. Not part of any document: the
-// first three are remembered in localStorage under their own key, apart from the autosave.
+// an isolated line, the shortcuts dialog, the side drawer and the map's key. Not part of any
+// document: the first three and the key's open state are remembered in localStorage under
+// their own key, apart from the autosave.
 import type { DisplaySlice, SliceCreator } from './types.ts';
 
 export const DISPLAY_PREFS_KEY = 'mlops-transit-map:display';
 
-type Saved = Pick<DisplaySlice, 'theme' | 'palette' | 'patterns'>;
-const DEFAULTS: Saved = { theme: 'system', palette: 'map', patterns: false };
+type Saved = Pick<DisplaySlice, 'theme' | 'palette' | 'patterns' | 'keyOpen'>;
+const DEFAULTS: Saved = { theme: 'system', palette: 'map', patterns: false, keyOpen: true };
 
 /** Reads the saved choices, keeping only well-formed values. */
 export function parsePrefs(text: string | null): Saved {
@@ -21,6 +22,7 @@ export function parsePrefs(text: string | null): Saved {
     theme: o.theme === 'light' || o.theme === 'dark' ? o.theme : DEFAULTS.theme,
     palette: o.palette === 'okabe-ito' ? 'okabe-ito' : DEFAULTS.palette,
     patterns: o.patterns === true,
+    keyOpen: o.keyOpen !== false,
   };
 }
 
@@ -43,8 +45,8 @@ function save(prefs: Saved): void {
 export const createDisplaySlice: SliceCreator<DisplaySlice> = (set, get) => {
   const persist = (patch: Partial<Saved>) => {
     set(patch);
-    const { theme, palette, patterns } = get();
-    save({ theme, palette, patterns });
+    const { theme, palette, patterns, keyOpen } = get();
+    save({ theme, palette, patterns, keyOpen });
   };
   return {
     ...load(),
@@ -58,5 +60,6 @@ export const createDisplaySlice: SliceCreator<DisplaySlice> = (set, get) => {
       set({ isolatedLine: get().isolatedLine === lineId ? null : lineId }),
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
     setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
+    setKeyOpen: (keyOpen) => persist({ keyOpen }),
   };
 };

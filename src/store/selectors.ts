@@ -90,6 +90,7 @@ export const selectPatterns = (s: AppState) => s.patterns;
 export const selectIsolatedLine = (s: AppState) => s.isolatedLine;
 export const selectShortcutsOpen = (s: AppState) => s.shortcutsOpen;
 export const selectDrawerOpen = (s: AppState) => s.drawerOpen;
+export const selectKeyOpen = (s: AppState) => s.keyOpen;
 
 /** What the cross-map summary compares: every map, every solution, the selection. */
 export const selectCrossMapInputs = (s: AppState) => ({
@@ -134,4 +135,5 @@ export const selectDisplayActions = (s: AppState) => ({
   toggleIsolated: s.toggleIsolated,
   setShortcutsOpen: s.setShortcutsOpen,
   setDrawerOpen: s.setDrawerOpen,
+  setKeyOpen: s.setKeyOpen,
 });

@@ -159,12 +159,15 @@ export interface DisplaySlice {
   readonly shortcutsOpen: boolean;
   /** On a narrow screen, the side panel drawer is open. */
   readonly drawerOpen: boolean;
+  /** The map's key is open (over the map); remembered. */
+  readonly keyOpen: boolean;
   setTheme: (theme: ThemeChoice) => void;
   setPalette: (palette: LinePalette) => void;
   setPatterns: (on: boolean) => void;
   toggleIsolated: (lineId: string) => void;
   setShortcutsOpen: (open: boolean) => void;
   setDrawerOpen: (open: boolean) => void;
+  setKeyOpen: (open: boolean) => void;
 }
 
 export interface Conflict {

@@ -15,6 +15,7 @@ import { A11yExtras, SkipLink } from './a11y-extras.tsx';
 import './a11y.css';
 import { EditorHost } from './editor/editor-host.tsx';
 import { EditorPanel } from './editor/editor-panel.tsx';
+import { MapKey } from './map-key.tsx';
 import { MapStatusRegion } from './map-status.tsx';
 import { MapView } from './map-view.tsx';
 import { openFiles } from './open-files.ts';
@@ -130,6 +131,9 @@ export function App() {
             <p className="placeholder">
               {error ? uiMessages.layoutFailed(error) : 'Laying out the map…'}
             </p>
+          )}
+          {geometry && map && (
+            <MapKey map={map} theme={theme} bounds={geometry.bounds} overlay={!!coverage} />
           )}
           {pending && geometry && <p className="busy">Laying out…</p>}
           {error && geometry && <LayoutFailure error={error} />}

@@ -23,7 +23,7 @@ function CoverageKey({ theme }: { theme: Theme }) {
     ['uncovered', 'Uncovered (a gap)'],
   ];
   return (
-    <>
+    <div className="legend-group">
       <h2>Coverage</h2>
       <ul className="legend-coverage">
         {items.map(([state, text]) => (
@@ -41,7 +41,7 @@ function CoverageKey({ theme }: { theme: Theme }) {
           <span>Overlap: claimed by several</span>
         </li>
       </ul>
-    </>
+    </div>
   );
 }
 
@@ -53,36 +53,40 @@ export function Legend({ map, theme, overlay = false }: Props) {
   return (
     <section className="panel legend" data-testid="legend" aria-label="Legend">
       {overlay && <CoverageKey theme={theme} />}
-      <h2>Lines</h2>
-      <p className="hint legend-hint">Choose a line to show it alone.</p>
-      <ul className="legend-lines">
-        {map.lines.map((line) => (
-          <li key={line.id} data-legend-line={line.id} title={line.description}>
-            <button
-              type="button"
-              className="legend-line"
-              aria-pressed={isolated === line.id}
-              onClick={() => toggleIsolated(line.id)}
-            >
-              <svg width="40" height="12" aria-hidden="true">
-                <line
-                  x1="4"
-                  y1="6"
-                  x2="36"
-                  y2="6"
-                  stroke={styles?.get(line.id)?.color ?? line.color}
-                  strokeWidth={styles?.get(line.id)?.dash ? 4 : 6}
-                  strokeDasharray={styles?.get(line.id)?.dash}
-                  strokeLinecap="round"
-                />
-              </svg>
-              <span>{line.label}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div className="legend-group legend-lines-group">
+        <div className="legend-heading">
+          <h2>Lines</h2>
+          <p className="hint legend-hint">Choose a line to show it alone.</p>
+        </div>
+        <ul className="legend-lines">
+          {map.lines.map((line) => (
+            <li key={line.id} data-legend-line={line.id} title={line.description}>
+              <button
+                type="button"
+                className="legend-line"
+                aria-pressed={isolated === line.id}
+                onClick={() => toggleIsolated(line.id)}
+              >
+                <svg width="40" height="12" aria-hidden="true">
+                  <line
+                    x1="4"
+                    y1="6"
+                    x2="36"
+                    y2="6"
+                    stroke={styles?.get(line.id)?.color ?? line.color}
+                    strokeWidth={styles?.get(line.id)?.dash ? 4 : 6}
+                    strokeDasharray={styles?.get(line.id)?.dash}
+                    strokeLinecap="round"
+                  />
+                </svg>
+                <span>{line.label}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
       {map.zones.length > 0 && (
-        <>
+        <div className="legend-group">
           <h2>Zones</h2>
           <ul className="legend-zones">
             {map.zones.map((zone, i) => (
@@ -96,47 +100,49 @@ export function Legend({ map, theme, overlay = false }: Props) {
               </li>
             ))}
           </ul>
-        </>
+        </div>
       )}
-      <h2>Symbols</h2>
-      <ul className="legend-symbols">
-        <li>
-          <svg width="34" height="16" aria-hidden="true">
-            <circle
-              cx="17"
-              cy="8"
-              r="5"
-              fill={theme.stationFill}
-              stroke={theme.stationStroke}
-              strokeWidth="2.5"
-            />
-          </svg>
-          <span>Station (component)</span>
-        </li>
-        <li>
-          <svg width="34" height="16" aria-hidden="true">
-            <line
-              x1="8"
-              y1="8"
-              x2="26"
-              y2="8"
-              stroke={theme.stationStroke}
-              strokeWidth="12"
-              strokeLinecap="round"
-            />
-            <line
-              x1="8"
-              y1="8"
-              x2="26"
-              y2="8"
-              stroke={theme.stationFill}
-              strokeWidth="7"
-              strokeLinecap="round"
-            />
-          </svg>
-          <span>Interchange (lines meet)</span>
-        </li>
-      </ul>
+      <div className="legend-group">
+        <h2>Symbols</h2>
+        <ul className="legend-symbols">
+          <li>
+            <svg width="34" height="16" aria-hidden="true">
+              <circle
+                cx="17"
+                cy="8"
+                r="5"
+                fill={theme.stationFill}
+                stroke={theme.stationStroke}
+                strokeWidth="2.5"
+              />
+            </svg>
+            <span>Station (component)</span>
+          </li>
+          <li>
+            <svg width="34" height="16" aria-hidden="true">
+              <line
+                x1="8"
+                y1="8"
+                x2="26"
+                y2="8"
+                stroke={theme.stationStroke}
+                strokeWidth="12"
+                strokeLinecap="round"
+              />
+              <line
+                x1="8"
+                y1="8"
+                x2="26"
+                y2="8"
+                stroke={theme.stationFill}
+                strokeWidth="7"
+                strokeLinecap="round"
+              />
+            </svg>
+            <span>Interchange (lines meet)</span>
+          </li>
+        </ul>
+      </div>
     </section>
   );
 }

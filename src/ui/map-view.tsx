@@ -7,6 +7,7 @@ import type { StationPriorities } from '../coverage/priorities.ts';
 import type { SeamReport } from '../coverage/seams.ts';
 import type { Geometry } from '../layout/geometry.ts';
 import type { TransitMap } from '../model/schema.ts';
+import { LEGIBLE_PX } from '../render/label-lod.ts';
 import { MapDrawing } from '../render/map-drawing.tsx';
 import type { LineStyle } from '../render/line-styles.ts';
 import type { Theme } from '../render/theme.ts';
@@ -16,7 +17,9 @@ import { DragGhost } from './editor/drag-ghost.tsx';
 import { useStationDrag } from './editor/use-station-drag.ts';
 import { useLabelLod } from './use-label-lod.ts';
 import { useMapKeyboard } from './use-map-keyboard.ts';
-import { visibleArea } from './visible-area.ts';
+import { padded } from './fit-frame.ts';
+import { freeArea, useFit } from './use-fit.ts';
+import { transformPlacing, viewBoxPlacement } from './visible-area.ts';
 
 interface Props {
   readonly map: TransitMap;
@@ -78,8 +81,6 @@ export function MapView(props: Props) {
     callbacks.current = { onZoomEnd, savedZoom };
   }, [onZoomEnd, savedZoom]);
   const mapId = useRef(map.id);
-  /** The fit request and map last applied; null until the first (which may restore a view). */
-  const applied = useRef<string | null>(null);
   const { drag, handlers } = useStationDrag(svgRef, transform, geometry, onMoveStation);
   const keyboard = useMapKeyboard(svgRef, behaviour, geometry, selectedStation, onSelectStation);
 
@@ -107,20 +108,9 @@ export function MapView(props: Props) {
     mapId.current = map.id;
   }, [map.id]);
 
-  // Fit to the screen on a new map or request. The very first time, the view the autosave
-  // brought back for this map wins over the fit (a reload shows what was on screen).
-  useEffect(() => {
-    const svg = svgRef.current;
-    const key = `${fitRequest} ${map.id}`;
-    if (!svg || !behaviour.current || applied.current === key) return;
-    const saved = applied.current === null ? callbacks.current.savedZoom : null;
-    applied.current = key;
-    const t =
-      saved?.mapId === map.id
-        ? zoomIdentity.translate(saved.x, saved.y).scale(saved.k)
-        : zoomIdentity;
-    behaviour.current.transform(select(svg), t);
-  }, [fitRequest, map.id]);
+  const b = geometry.bounds;
+  const viewBox = padded(b, PADDING);
+  useFit(svgRef, behaviour, geometry, PADDING, fitRequest, map.id, callbacks);
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -130,36 +120,36 @@ export function MapView(props: Props) {
     // A connection (a seam): the point halfway between its two stations.
     const station = toward ? { x: (found.x + toward.x) / 2, y: (found.y + toward.y) / 2 } : found;
     const b = geometry.bounds;
-    const k = Math.max(1.5, Math.min(4, b.width / (geometry.gridSize * 10)));
-    // The middle of the part of the map no panel covers (header, details, drawer), in map units.
-    const view = svg.getBoundingClientRect();
-    const covers = [...document.querySelectorAll('.stage-header > *, .details, .side-drawer.open')]
-      .map((el) => el.getBoundingClientRect())
-      .filter((r) => r.width > 0 && r.height > 0);
-    const free = visibleArea(view, covers);
-    const vb = [b.width + 2 * PADDING, b.height + 2 * PADDING];
-    const s = Math.min(view.width / (vb[0] ?? 1), view.height / (vb[1] ?? 1)) || 1;
-    const centre = {
-      x: b.x + b.width / 2 + ((free.left + free.right) / 2 - (view.left + view.right) / 2) / s,
-      y: b.y + b.height / 2 + ((free.top + free.bottom) / 2 - (view.top + view.bottom) / 2) / s,
-    };
-    const t = zoomIdentity.translate(centre.x, centre.y).scale(k).translate(-station.x, -station.y);
+    // The middle of the part of the map no panel covers (header, key, details).
+    const { view, free } = freeArea(svg);
+    // Close enough for the names to be legible (a phone needs more than a desktop).
+    const legibleK =
+      LEGIBLE_PX / ((geometry.labels[0]?.fontSize ?? 12) * viewBoxPlacement(viewBox, view).scale);
+    const k = Math.min(
+      12,
+      Math.max(1.5, legibleK * 1.05, Math.min(4, b.width / (geometry.gridSize * 10))),
+    );
+    const middle = { x: (free.left + free.right) / 2, y: (free.top + free.bottom) / 2 };
+    const p = transformPlacing(station, middle, k, viewBox, view);
+    const t = zoomIdentity.translate(p.x, p.y).scale(p.k);
     behaviour.current.transform(select(svg), t);
     // Only a new request moves the view; a new geometry alone does not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusRequest]);
 
-  const b = geometry.bounds;
-  const viewBox = [b.x - PADDING, b.y - PADDING, b.width + 2 * PADDING, b.height + 2 * PADDING];
-  // Far out on a big map, only the labels that matter are drawn (render/label-lod.ts).
-  const size = [b.width + 2 * PADDING, b.height + 2 * PADDING] as const;
-  const shown = useLabelLod(svgRef, geometry, size, transform.k, selectedStation);
+  // Labels too small to read are not drawn (render/label-lod.ts).
+  const size = [viewBox.width, viewBox.height] as const;
+  const lod = useLabelLod(svgRef, geometry, size, transform.k);
   return (
     <svg
       ref={svgRef}
       data-testid="transit-map"
+      data-labels={lod.labels}
+      data-zone-labels={lod.zoneLabels ? 'shown' : 'hidden'}
       className={drag ? 'map-svg dragging' : 'map-svg'}
-      viewBox={viewBox.map((n) => Math.round(n)).join(' ')}
+      viewBox={[viewBox.x, viewBox.y, viewBox.width, viewBox.height]
+        .map((n) => Math.round(n))
+        .join(' ')}
       preserveAspectRatio="xMidYMid meet"
       role="group"
       aria-label={`Transit map: ${map.title}`}
@@ -173,17 +163,17 @@ export function MapView(props: Props) {
       {...(readOnly ? {} : handlers)}
     >
       <rect
-        x={viewBox[0]}
-        y={viewBox[1]}
-        width={viewBox[2]}
-        height={viewBox[3]}
+        x={viewBox.x}
+        y={viewBox.y}
+        width={viewBox.width}
+        height={viewBox.height}
         fill={theme.background}
         onClick={() => onSelectStation(null)}
       />
       <g transform={transform.toString()}>
         <MapDrawing
           map={map}
-          geometry={shown}
+          geometry={lod.geometry}
           theme={theme}
           coverage={coverage}
           selectedStation={selectedStation}

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
-import { selectDisplayActions, selectDrawerOpen } from '../store/selectors.ts';
+import { selectDisplayActions, selectDrawerOpen, selectFocusRequest } from '../store/selectors.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/store.ts';
 
@@ -13,6 +13,11 @@ export const SIDE_DRAWER_ID = 'side-drawer';
 export function SideDrawer({ children }: { children: ReactNode }) {
   const open = useAppStore(selectDrawerOpen);
   const { setDrawerOpen: setOpen } = useAppStore(useShallow(selectDisplayActions));
+  const focusRequest = useAppStore(selectFocusRequest);
+  // A station flown to (a gap chosen in the drawer, say) is to be seen: the drawer gives way.
+  useEffect(() => {
+    if (focusRequest) setOpen(false);
+  }, [focusRequest, setOpen]);
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {

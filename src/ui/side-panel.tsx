@@ -8,7 +8,6 @@ import { CrossMapSummary } from './cross-map-summary.tsx';
 import { OffMapList } from './off-map-list.tsx';
 import { RequirementsPanel } from './requirements-panel.tsx';
 import { SeamList } from './seam-list.tsx';
-import { Legend } from './legend.tsx';
 import { ReportExport } from './report-export.tsx';
 import { SolutionsPanel } from './solutions-panel.tsx';
 import './evaluation.css';
@@ -24,7 +23,7 @@ interface Props {
   readonly onCompare: () => void;
 }
 
-/** The left column: solutions to overlay, what they cover, and the legend. */
+/** The left column: solutions to overlay and what they cover (the key is on the map). */
 export function SidePanel(props: Props) {
   const { map, theme, selected, coverage, requirements, priorities, seams, onCompare } = props;
   return (
@@ -53,7 +52,6 @@ export function SidePanel(props: Props) {
           </div>
         </>
       )}
-      <Legend map={map} theme={theme} overlay={coverage !== undefined} />
     </div>
   );
 }
