@@ -11,8 +11,12 @@ export function octiPenalty(dx: number, dy: number): number {
   return 1 + dev / (EIGHTH / 2);
 }
 
-/** Cost of a line's turn at a station by its deflection (0 = straight through). */
-const BEND = [0, 1, 3, 8, 30];
+/**
+ * Cost of a line's turn at a station by its deflection in eighths of a turn (0 = straight
+ * through): a sharper turn costs a little more, but a turn is counted as one turn first —
+ * pricing a right angle at eight 45° turns made the climb bend lines twice to avoid one.
+ */
+const BEND = [0, 1, 1.5, 2, 30];
 
 export function bendPenalty(ax: number, ay: number, bx: number, by: number): number {
   // Vectors from the station to the two neighbours; straight when they point apart.
