@@ -32,9 +32,9 @@ describe.each(bundled)('bundled map %s', (name) => {
     expect(tooClose(g)).toEqual([]);
     expect(linesOnTop(g)).toEqual([]);
     expect(stopsOutOfPlace(g)).toEqual([]);
-    // The planar reference draws ml-workflow without crossings (11 before) but packs its
-    // Framing triangle one cell apart, where one two-row label touches the Operator line.
-    // Known and measured; the allowance is that one overlap, no more.
-    expect(labelOverlaps(g).length).toBeLessThanOrEqual(name === 'ml-workflow' ? 1 : 0);
+    // ml-system packs Hyperparameter tuning between the Model lifecycle and Discovery lines
+    // one cell from Training; its two-row name touches the Model lifecycle line. Known and
+    // measured (the drawing with fewer bends and crossings was worth it); that one, no more.
+    expect(labelOverlaps(g).length).toBeLessThanOrEqual(name === 'ml-system' ? 1 : 0);
   });
 });

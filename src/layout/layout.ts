@@ -2,7 +2,15 @@
 // Pipeline (after octi and LOOM): graph → rough positions (seeded d3-force) → octilinear
 // routing on a grid (+ local search) → line ordering → drawing → labels → zones.
 import type { TransitMap } from '../model/schema.ts';
-import type { Box, Geometry, LayoutOptions, Point } from './geometry.ts';
+import type {
+  Box,
+  Geometry,
+  LabelGeometry,
+  LayoutOptions,
+  LineGeometry,
+  Point,
+  StationGeometry,
+} from './geometry.ts';
 import { buildGraph, type TransitGraph } from './graph/graph.ts';
 import { roughPositions } from './place/force.ts';
 import { climbFrom } from './place/climb/climb-from.ts';
@@ -13,7 +21,7 @@ import { improveRouting } from './route/improve.ts';
 import { orderLines } from './order/order.ts';
 import { drawLines, drawStations, type DrawInput } from './draw/draw.ts';
 import { simplify } from './draw/offset.ts';
-import { placeLabels } from './labels/labels.ts';
+import { placeLabelsCounted } from './labels/labels.ts';
 import { drawZones } from './zones/zones.ts';
 import { placeZoneLabels, zoneFontSize } from './zones/zone-labels.ts';
 import type { RoutingMemo } from './route/routing-memo.ts';
@@ -26,6 +34,12 @@ export const DEFAULTS = {
   lineWidth: 4,
   fontSize: 12,
   minGridSize: 30,
+  /**
+   * Smallest grid of a map small enough to be drawn for a slide (SEARCH_MAX_NODES stations
+   * or fewer): more room beside each station for its name (ml-system: 3 names touching a
+   * line at 30 px, none at 40).
+   */
+  minSlideGridSize: 40,
   /** Preferred distance between neighbouring stations in the rough layout, in grid units. */
   linkLength: 2.8,
 } as const;
@@ -90,10 +104,20 @@ function finish(
   const maxBundle = graph.edges.reduce((m, e) => Math.max(m, e.lines.length), 1);
   const gridSize = positive(
     options.gridSize,
-    Math.max(DEFAULTS.minGridSize, Math.ceil((maxBundle + 1.5) * lineSpacing + lineWidth)),
+    Math.max(
+      graph.nodes.length <= SEARCH_MAX_NODES ? DEFAULTS.minSlideGridSize : DEFAULTS.minGridSize,
+      Math.ceil((maxBundle + 1.5) * lineSpacing + lineWidth),
+    ),
   );
 
   const clock = timeLimit(options.timeLimit);
+  const draw = (routing: Routing, ordered: boolean) =>
+    drawAndLabel(graph, routing, ordered ? stages.order(graph, routing) : null, {
+      gridSize,
+      lineSpacing,
+      lineWidth,
+      fontSize,
+    });
   const routing = simple
     ? routeGraph(graph, rowPositions(graph, DEFAULTS.linkLength))
     : planRouting({
@@ -105,18 +129,9 @@ function finish(
         search: () => bestRouting(map, graph, seed, stages, clock.late),
         memo,
         late: clock.late,
+        judge: (candidate) => draw(candidate, true).unclear,
       });
-  const input = drawInput(graph, routing, gridSize, lineSpacing, lineWidth);
-  const order = simple ? graph.edges.map((e) => [...e.lines]) : stages.order(graph, routing);
-  const full: DrawInput = { ...input, order };
-  const lines = drawLines(full);
-  const stations = drawStations(full, lines);
-  const labels = placeLabels(
-    stations,
-    graph.nodes.map((n) => n.label),
-    lines,
-    { fontSize, lineWidth },
-  );
+  const { lines, stations, labels } = draw(routing, !simple);
   const zones = placeZoneLabels(
     drawZones(map, stations, lines, gridSize, zoneFontSize(fontSize)),
     labels,
@@ -153,6 +168,35 @@ function finish(
     lineWidth,
     notes: layoutNotes(graph, routing, simple, clock.cut()),
   };
+}
+
+interface Sizes {
+  readonly gridSize: number;
+  readonly lineSpacing: number;
+  readonly lineWidth: number;
+  readonly fontSize: number;
+}
+
+/** Lines, stations and labels drawn from a routing (lines in map order without `order`). */
+function drawAndLabel(
+  graph: TransitGraph,
+  routing: Routing,
+  order: number[][] | null,
+  sizes: Sizes,
+): {
+  lines: LineGeometry[];
+  stations: StationGeometry[];
+  labels: LabelGeometry[];
+  unclear: number;
+} {
+  const { gridSize, lineSpacing, lineWidth, fontSize } = sizes;
+  const input = drawInput(graph, routing, gridSize, lineSpacing, lineWidth);
+  const full: DrawInput = { ...input, order: order ?? graph.edges.map((e) => [...e.lines]) };
+  const lines = drawLines(full);
+  const stations = drawStations(full, lines);
+  const texts = graph.nodes.map((n) => n.label);
+  const placed = placeLabelsCounted(stations, texts, lines, { fontSize, lineWidth });
+  return { lines, stations, labels: placed.labels, unclear: placed.unclear };
 }
 
 /** Largest map that gets several rough layouts and the grid hill climb. */

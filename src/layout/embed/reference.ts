@@ -6,7 +6,7 @@
 // the octilinear grid, keeping each station's order of edges.
 import type { TransitGraph } from '../graph/graph.ts';
 import { augment } from './augment.ts';
-import { planarEmbedding, simpleGraph, type Rotation } from './planarity.ts';
+import { faces, planarEmbedding, simpleGraph, type Rotation } from './planarity.ts';
 import { barycentric } from './tutte.ts';
 import { tidy } from './tidy.ts';
 
@@ -32,13 +32,23 @@ export interface Reference {
 
 /** The reference drawing, or null for a map this method does not take (too large, pinned). */
 export function referenceLayout(graph: TransitGraph, options: ReferenceOptions): Reference | null {
+  return referenceLayouts(graph, options, 1)[0] ?? null;
+}
+
+/**
+ * Reference drawings with each of the `count` longest faces outside in turn (fewer if the
+ * map has fewer faces; none for a map this method does not take). Which face is outside
+ * decides the drawing's whole shape, and no rule picks the best one beforehand: the caller
+ * climbs and routes each and keeps the best.
+ */
+export function referenceLayouts(
+  graph: TransitGraph,
+  options: ReferenceOptions,
+  count: number,
+): Reference[] {
   const n = graph.nodes.length;
-  if (n < 3 || n > REFERENCE_MAX_NODES) return null;
+  if (n < 3 || n > REFERENCE_MAX_NODES) return [];
   const { rotation, nonPlanar } = planarPart(graph);
-  const aug = augment(rotation);
-  const radius = Math.sqrt(n) * options.linkLength;
-  const all = barycentric(aug.size, aug.edges, aug.outer, radius);
-  const pos = all.slice(0, n * 2);
   const kept = graph.edges.filter((_, i) => !nonPlanar.includes(i));
   const edges = Int32Array.from(kept.flatMap((e) => [e.a, e.b]));
   const loose = Int32Array.from(
@@ -51,19 +61,18 @@ export function referenceLayout(graph: TransitGraph, options: ReferenceOptions):
     zoneIds.set(node.zone, z);
     return z;
   });
-  tidy(
-    {
-      n,
-      edges,
-      loose,
-      through: throughTriples(graph),
-      zone,
-      length: options.linkLength,
-      iterations: options.iterations ?? 120,
-    },
-    pos,
-  );
-  return { positions: pos, nonPlanar };
+  const through = throughTriples(graph);
+  const radius = Math.sqrt(n) * options.linkLength;
+  const out: Reference[] = [];
+  const faceCount = faces(augment(rotation).rotation).length;
+  for (let rank = 0; rank < Math.min(count, faceCount); rank++) {
+    const aug = augment(rotation, (all) => rankedFace(all, rank));
+    const pos = barycentric(aug.size, aug.edges, aug.outer, radius).slice(0, n * 2);
+    const iterations = options.iterations ?? 120;
+    tidy({ n, edges, loose, through, zone, length: options.linkLength, iterations }, pos);
+    out.push({ positions: pos, nonPlanar });
+  }
+  return out;
 }
 
 /**
@@ -136,4 +145,12 @@ function throughTriples(graph: TransitGraph): Int32Array {
         out.push(p, v, q);
       }
   return Int32Array.from(out);
+}
+
+/** The index of the face of the given rank by length (longest first, ties by index). */
+function rankedFace(all: number[][], rank: number): number {
+  const order = all
+    .map((f, i) => ({ i, len: f.length }))
+    .sort((a, b) => b.len - a.len || a.i - b.i);
+  return (order[Math.min(rank, order.length - 1)] ?? { i: 0 }).i;
 }

@@ -26,11 +26,31 @@ export function placeLabels(
   lines: readonly LineGeometry[],
   options: LabelOptions,
 ): LabelGeometry[] {
+  return placeLabelsCounted(stations, labels, lines, options).labels;
+}
+
+/**
+ * placeLabels, with how many labels it could not set clear of every line, station marker and
+ * other label (or only where another station's name might be read).
+ */
+export function placeLabelsCounted(
+  stations: readonly StationGeometry[],
+  labels: readonly string[],
+  lines: readonly LineGeometry[],
+  options: LabelOptions,
+): { labels: LabelGeometry[]; unclear: number } {
   const state = new LabelState(stations, labels, lines, options);
   const order = greedyPass(state);
   repairPass(state, order);
   pairPass(state, order);
   ejectPass(state, order);
+  let unclear = 0;
+  for (let i = 0; i < state.n; i++)
+    if (!state.clean(i, state.chosen[i] as number) || state.overlapping(i).length > 0) unclear++;
+  return { labels: geometryOf(state, stations), unclear };
+}
+
+function geometryOf(state: LabelState, stations: readonly StationGeometry[]): LabelGeometry[] {
   const { fontSize: fs, rowHeight, wraps, cands, chosen } = state;
   const { x: cx, y: cy, w: cw, h: ch } = cands;
   return stations.map((station, i) => {

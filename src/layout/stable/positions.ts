@@ -13,12 +13,12 @@
 import type { TransitMap } from '../../model/schema.ts';
 import type { TransitGraph } from '../graph/graph.ts';
 import type { PreviousStation } from '../geometry.ts';
-import { referenceLayout } from '../embed/reference.ts';
+import { referenceLayouts } from '../embed/reference.ts';
 import { climbFrom } from '../place/climb/climb-from.ts';
 import type { Routing } from '../route/route.ts';
 import type { RoutingMemo } from '../route/routing-memo.ts';
 import { holdPrevious, pinAll } from './hold.ts';
-import { compareScores, scoreRouting } from './routing-score.ts';
+import { compareScores, scoreCost, scoreRouting, type RoutingScore } from './routing-score.ts';
 
 export interface RoutingStages {
   readonly route: (graph: TransitGraph, rough: Float64Array) => Routing;
@@ -36,6 +36,8 @@ export interface PlanInput {
   readonly memo?: RoutingMemo | undefined;
   /** Whether the layout's time limit has passed (the optional candidate is then skipped). */
   readonly late?: (() => boolean) | undefined;
+  /** Labels a routing leaves unclear once drawn (to choose between close candidates). */
+  readonly judge?: ((routing: Routing) => number) | undefined;
 }
 
 /** Mean edge length of the reference on the grid, in grid units. */
@@ -61,13 +63,48 @@ export function planRouting(input: PlanInput): Routing {
     return keep(graph, () => pinnedRouting(graph, stages));
   return keep(graph, () => {
     const searched = pinnedRouting(pinAll(graph, ...gridPoints(input.search())), stages);
-    const placed = input.late?.() ? null : referencePoints(input);
-    if (!placed) return searched;
-    // Both candidates are routed the same way; the better drawing wins.
-    const reference = pinnedRouting(pinAll(graph, ...placed), stages);
-    const better = compareScores(scoreRouting(graph, reference), scoreRouting(graph, searched));
-    return better <= 0 ? reference : searched;
+    const candidates = [{ routing: searched, score: scoreRouting(graph, searched) }];
+    // Every candidate is routed the same way; the best drawing wins.
+    for (const placed of referenceCandidates(input)) {
+      if (input.late?.()) break;
+      const routing = pinnedRouting(pinAll(graph, ...placed), stages);
+      candidates.push({ routing, score: scoreRouting(graph, routing) });
+    }
+    return bestCandidate(candidates, input);
   });
+}
+
+/** Candidates whose labels are placed to judge them (the best by their routing alone). */
+const JUDGED = 3;
+/** A label that cannot be set clear of lines, markers and other labels, in bends. */
+const UNCLEAR_LABEL = 6;
+
+interface Candidate {
+  readonly routing: Routing;
+  readonly score: RoutingScore;
+}
+
+/**
+ * The candidate with the fewest crossings; among those, the best by bends, detours and
+ * spread, plus — for the few best, where the layout can afford it — its unclear labels.
+ */
+function bestCandidate(candidates: readonly Candidate[], input: PlanInput): Routing {
+  const ranked = [...candidates].sort((a, b) => compareScores(a.score, b.score));
+  const first = ranked[0] as Candidate;
+  const judge = input.judge;
+  if (!judge || ranked.length === 1) return first.routing;
+  const contenders = ranked.filter((c) => c.score.crossings === first.score.crossings);
+  let best = first;
+  let bestCost = Infinity;
+  for (const c of contenders.slice(0, JUDGED)) {
+    if (input.late?.()) break;
+    const cost = scoreCost(c.score) + UNCLEAR_LABEL * judge(c.routing);
+    if (cost < bestCost) {
+      best = c;
+      bestCost = cost;
+    }
+  }
+  return best.routing;
 }
 
 /** Every station pinned: route between the pins, then the local search (in place). */
@@ -89,25 +126,30 @@ function gridPoints(routing: Routing): [Int32Array, Int32Array] {
   ];
 }
 
-/** The reference drawing on the grid, or null where it does not apply (pins, size). */
-function referencePoints(input: PlanInput): [Int32Array, Int32Array] | null {
+/** Reference drawings tried, one per outer face (the longest faces first). */
+const REFERENCE_CANDIDATES = 6;
+
+/** The reference drawings on the grid; none where they do not apply (pins, size). */
+function* referenceCandidates(input: PlanInput): Generator<[Int32Array, Int32Array]> {
   const { map, graph } = input;
-  if (graph.nodes.some((node) => node.pin)) return null;
-  const reference = referenceLayout(graph, { linkLength: REFERENCE_LENGTH });
-  if (!reference) return null;
+  if (graph.nodes.some((node) => node.pin)) return;
   const n = graph.nodes.length;
-  const rough = scaleTo(graph, reference.positions, REFERENCE_LENGTH);
-  const p = climbFrom(map, rough, {
-    targetLength: REFERENCE_LENGTH,
-    sweeps: 6,
-    startRadius: 3,
-    // A crossing is never worth it; a turn of a line costs more than in the plain climb.
-    weights: { cross: 1000, bend: 8 },
-  });
-  return [
-    Int32Array.from({ length: n }, (_, i) => p[i * 2] as number),
-    Int32Array.from({ length: n }, (_, i) => p[i * 2 + 1] as number),
-  ];
+  const options = { linkLength: REFERENCE_LENGTH };
+  for (const reference of referenceLayouts(graph, options, REFERENCE_CANDIDATES)) {
+    const rough = scaleTo(graph, reference.positions, REFERENCE_LENGTH);
+    const p = climbFrom(map, rough, {
+      targetLength: REFERENCE_LENGTH,
+      sweeps: 6,
+      startRadius: 3,
+      // A crossing is never worth it; a turn of a line costs more than in the plain climb.
+      weights: { cross: 1000, bend: 8 },
+    });
+    yield [
+      Int32Array.from({ length: n }, (_, i) => p[i * 2] as number),
+      Int32Array.from({ length: n }, (_, i) => p[i * 2 + 1] as number),
+    ];
+    if (input.late?.()) return;
+  }
 }
 
 /** The positions scaled about the origin so that the mean edge is `length` long. */

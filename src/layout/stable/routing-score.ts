@@ -10,19 +10,27 @@ export interface RoutingScore {
   readonly bends: number;
   /** Grid steps beyond the straight distance between each edge's ends. */
   readonly detour: number;
+  /** Edge-length spread of the routes (standard deviation over mean), as measured. */
+  readonly spread: number;
+  /** Edges in the map (the spread weighs as much as a bend on a share of them). */
+  readonly edges: number;
 }
 
 export function scoreRouting(graph: TransitGraph, routing: Routing): RoutingScore {
   const { grid } = routing;
   const segs: { e: number; ax: number; ay: number; bx: number; by: number }[] = [];
   let detour = 0;
+  const lengths: number[] = [];
   graph.edges.forEach((edge, e) => {
     const path = routing.paths[e] ?? [];
+    let length = 0;
     for (let i = 1; i < path.length; i++) {
       const p = path[i - 1] as number;
       const q = path[i] as number;
       segs.push({ e, ax: grid.gx(p), ay: grid.gy(p), bx: grid.gx(q), by: grid.gy(q) });
+      length += Math.hypot(grid.gx(q) - grid.gx(p), grid.gy(q) - grid.gy(p));
     }
+    lengths.push(length);
     const a = routing.point[edge.a] as number;
     const b = routing.point[edge.b] as number;
     const straight = Math.max(Math.abs(grid.gx(a) - grid.gx(b)), Math.abs(grid.gy(a) - grid.gy(b)));
@@ -74,7 +82,16 @@ export function scoreRouting(graph: TransitGraph, routing: Routing): RoutingScor
         crossings +=
           (graph.edges[edges[i] as number]?.lines.length ?? 1) *
           (graph.edges[edges[j] as number]?.lines.length ?? 1);
-  return { crossings, bends: lineBends(graph, routing), detour };
+  const edges = graph.edges.length;
+  return { crossings, bends: lineBends(graph, routing), detour, spread: spreadOf(lengths), edges };
+}
+
+function spreadOf(xs: readonly number[]): number {
+  if (xs.length === 0) return 0;
+  const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+  if (mean === 0) return 0;
+  const variance = xs.reduce((s, x) => s + (x - mean) ** 2, 0) / xs.length;
+  return Math.sqrt(variance) / mean;
 }
 
 /** Direction changes along every line's grid path, stations included. */
@@ -101,7 +118,17 @@ function lineBends(graph: TransitGraph, routing: Routing): number {
   return bends;
 }
 
-/** Orders scores: fewer crossings, then fewer bends, then shorter detours. */
+/**
+ * How much an even spread of edge lengths is worth: a spread lower by 0.1 weighs as much as
+ * one bend on every `1 / (10 * SPREAD_WEIGHT)`-th edge (0.1 × 0.5 × 36 edges ≈ 2 bends).
+ */
+const SPREAD_WEIGHT = 0.5;
+
+/** Everything but the crossings in one figure, in bends. */
+export const scoreCost = (s: RoutingScore): number =>
+  s.bends + s.detour * 0.25 + s.spread * s.edges * SPREAD_WEIGHT;
+
+/** Orders scores: fewer crossings, then fewer bends, shorter detours and even lengths. */
 export function compareScores(a: RoutingScore, b: RoutingScore): number {
-  return a.crossings - b.crossings || a.bends + a.detour * 0.25 - (b.bends + b.detour * 0.25);
+  return a.crossings - b.crossings || scoreCost(a) - scoreCost(b);
 }
