@@ -4,9 +4,11 @@
 // that holds every station, a reload with the saved positions and a file that pins every
 // station all draw exactly the same thing.
 //
-// - Fresh, small, unpinned map: the reference drawing (embed/reference.ts), scaled to the
-//   grid and climbed on it with crossings priced out (placement/climb-from.ts); routed, it
-//   is compared with the force-directed candidate below and the better one is kept.
+// - Fresh, small, unpinned map: reference drawings (embed/reference.ts), one per outer face,
+//   each scaled to the grid and climbed on it with crossings priced out (climb-from.ts);
+//   routed, they compete with the force-directed candidate below: fewest crossings first,
+//   then bends, detours and edge-length spread, and for the closest three the labels left
+//   unclear once drawn (`judge`).
 // - Fresh, larger or partly pinned map: the screened force layouts, routed and searched
 //   (`search` below, layout.ts's bestRouting); its stations' grid points are kept.
 // - After an edit (`previous`): held stations stay, only the free ones are placed (hold.ts).
