@@ -147,9 +147,10 @@ test('the CLI writes the same SVG as the browser for the same view', async ({ pa
   await select(page, ['kubeflow', 'mlflow']);
   const browser = await exportedSvg(page);
   const started = Date.now();
+  // The command a user runs (package.json's bin), with its own compiler settings.
   const cli = execFileSync(
-    'npx',
-    ['tsx', 'scripts/cli.ts', 'export', 'maps/ml-system.yaml', '--solutions', 'kubeflow,mlflow'],
+    process.execPath,
+    ['bin/transit-map.mjs', 'export', 'maps/ml-system.yaml', '--solutions', 'kubeflow,mlflow'],
     { cwd: root, encoding: 'utf8' },
   );
   console.log(`CLI export: ${cli.length} bytes in ${Date.now() - started} ms`);
