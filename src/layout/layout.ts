@@ -34,12 +34,6 @@ export const DEFAULTS = {
   lineWidth: 4,
   fontSize: 12,
   minGridSize: 30,
-  /**
-   * Smallest grid of a map small enough to be drawn for a slide (SEARCH_MAX_NODES stations
-   * or fewer): more room beside each station for its name (ml-system: 3 names touching a
-   * line at 30 px, none at 40).
-   */
-  minSlideGridSize: 40,
   /** Preferred distance between neighbouring stations in the rough layout, in grid units. */
   linkLength: 2.8,
 } as const;
@@ -104,10 +98,7 @@ function finish(
   const maxBundle = graph.edges.reduce((m, e) => Math.max(m, e.lines.length), 1);
   const gridSize = positive(
     options.gridSize,
-    Math.max(
-      graph.nodes.length <= SEARCH_MAX_NODES ? DEFAULTS.minSlideGridSize : DEFAULTS.minGridSize,
-      Math.ceil((maxBundle + 1.5) * lineSpacing + lineWidth),
-    ),
+    Math.max(DEFAULTS.minGridSize, Math.ceil((maxBundle + 1.5) * lineSpacing + lineWidth)),
   );
 
   const clock = timeLimit(options.timeLimit);
