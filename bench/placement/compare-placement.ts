@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { layoutMap } from '../../src/layout/layout.ts';
 import type { Geometry } from '../../src/layout/geometry.ts';
-import { smoothLoopsPath } from '../../src/layout/zones/zone-path.ts';
+import { roundedLoopsPath } from '../../src/layout/zones/zone-path.ts';
 import { measureQuality, type QualityReport } from '../../src/layout/measure/quality.ts';
 import { placeStations, type GridPosition } from './place-stations.ts';
 import { placementStats } from './placement-stats.ts';
@@ -69,7 +69,7 @@ function toSvg(geo: Geometry, title: string): string {
   const tints = ['#e8f1fb', '#fdf0e6', '#eaf6ee', '#f4ebf6', '#fbf7e3', '#eef0f2'];
   geo.zones.forEach((z, i) => {
     out.push(
-      `<path d="${smoothLoopsPath([...z.outlines, ...z.holes])}" fill-rule="evenodd" fill="${tints[i % tints.length]}" stroke="#bbb" stroke-dasharray="4 3"/>`,
+      `<path d="${roundedLoopsPath([...z.outlines, ...z.holes], z.corner)}" fill-rule="evenodd" fill="${tints[i % tints.length]}" stroke="#bbb" stroke-dasharray="4 3"/>`,
     );
     out.push(
       `<text x="${f1(z.labelAnchor.x)}" y="${f1(z.labelAnchor.y)}" font-family="sans-serif" font-size="13" fill="#777">${esc(z.label)}</text>`,

@@ -82,12 +82,14 @@ export interface ZoneGeometry {
   readonly id: string;
   readonly label: string;
   /**
-   * The region's outer boundaries, one per connected piece, largest first: a few dozen
-   * points each, drawn as a smooth closed curve through them (see zone-path.ts).
+   * The area's outer boundaries, one per connected piece, largest first: octilinear
+   * polygons, drawn with their corners rounded by `corner` (see zones/zone-path.ts).
    */
   readonly outlines: readonly (readonly Point[])[];
-  /** Holes cut in the region around other zones' stations (drawn with the even–odd rule). */
+  /** Holes left in the area round other zones' ground (drawn with the even–odd rule). */
   readonly holes: readonly (readonly Point[])[];
+  /** Radius of the outline's rounded corners. */
+  readonly corner: number;
   /** Where the zone's name (in capitals) starts, on its baseline. */
   readonly labelAnchor: Point;
   /** The box the zone's name occupies (approximate metrics). */

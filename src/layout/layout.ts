@@ -23,7 +23,7 @@ import { drawLines, drawStations, type DrawInput } from './draw/draw.ts';
 import { simplify } from './draw/offset.ts';
 import { placeLabelsCounted } from './labels/labels.ts';
 import { drawZones } from './zones/zones.ts';
-import { placeZoneLabels, zoneFontSize } from './zones/zone-labels.ts';
+import { zoneFontSize } from './zones/zone-labels.ts';
 import type { RoutingMemo } from './route/routing-memo.ts';
 import { boundsOf } from './geom/box.ts';
 import { segmentsCross } from './geom/segment.ts';
@@ -123,13 +123,11 @@ function finish(
         judge: (candidate) => draw(candidate, true).unclear,
       });
   const { lines, stations, labels } = draw(routing, !simple);
-  const zones = placeZoneLabels(
-    drawZones(map, stations, lines, gridSize, zoneFontSize(fontSize)),
-    labels,
-    stations,
-    lines,
+  const zones = drawZones(map, stations, lines, labels, {
+    gridSize,
+    fontSize: zoneFontSize(fontSize),
     lineWidth,
-  );
+  });
 
   const points: Point[] = [];
   for (const s of stations)

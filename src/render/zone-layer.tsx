@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import type { ZoneGeometry } from '../layout/geometry.ts';
-import { smoothLoopsPath } from '../layout/zones/zone-path.ts';
+import { roundedLoopsPath } from '../layout/zones/zone-path.ts';
 import type { Theme } from './theme.ts';
-import { zoneFill } from './theme.ts';
+import { zoneEdge, zoneFill } from './theme.ts';
 
 interface Props {
   readonly zones: readonly ZoneGeometry[];
@@ -10,8 +10,9 @@ interface Props {
 }
 
 /**
- * Soft shaded regions behind each zone's stations (a smooth curve through each outline,
- * holes left round other zones' stations), with the zone's name.
+ * Fare zones: each an area behind its stations (an octilinear outline with rounded corners,
+ * holes left round other zones' ground), a soft fill and a clearer edge, the zone's name
+ * inside.
  */
 export const ZoneLayer = memo(function ZoneLayer({ zones, theme }: Props) {
   return (
@@ -19,10 +20,12 @@ export const ZoneLayer = memo(function ZoneLayer({ zones, theme }: Props) {
       {zones.map((zone, i) => (
         <g key={zone.id} data-zone-id={zone.id}>
           <path
-            d={smoothLoopsPath([...zone.outlines, ...zone.holes])}
+            d={roundedLoopsPath([...zone.outlines, ...zone.holes], zone.corner)}
             fill={zoneFill(theme, i)}
             fillRule="evenodd"
-            stroke="none"
+            stroke={zoneEdge(theme, i)}
+            strokeWidth={1.25}
+            strokeLinejoin="round"
           />
           <text
             x={zone.labelAnchor.x}

@@ -12,11 +12,11 @@ import { contours } from './marching-squares.ts';
 import { measureQuality } from '../measure/quality.ts';
 import { Occupancy } from './occupancy.ts';
 import { zoneLabelOverlaps } from '../measure/quality-zones.ts';
-import { flattenLoop, smoothLoopsPath } from './zone-path.ts';
+import { flattenLoop, roundedLoopsPath } from './zone-path.ts';
 
 /** The drawn curves of a zone (outlines and holes), sampled finely. */
 function drawn(zone: ZoneGeometry): Point[][] {
-  return [...zone.outlines, ...zone.holes].map((l) => flattenLoop(l, 12));
+  return [...zone.outlines, ...zone.holes].map((l) => flattenLoop(l, zone.corner, 6));
 }
 
 function axis(s: StationGeometry): [Point, Point] {
@@ -169,15 +169,20 @@ describe('zone helpers', () => {
     for (const p of circle) expect(distanceToLoop(p, simple)).toBeLessThanOrEqual(1 + 1e-9);
   });
 
-  it('draws a smooth closed curve through each loop', () => {
+  it('draws each loop as its polygon with rounded corners, straight-on points dropped', () => {
     const square = [
       { x: 0, y: 0 },
+      { x: 5, y: 0 },
       { x: 10, y: 0 },
       { x: 10, y: 10 },
       { x: 0, y: 10 },
     ];
-    expect(smoothLoopsPath([square])).toBe(
-      'M0,0C1.7,-1.7 8.3,-1.7 10,0C11.7,1.7 11.7,8.3 10,10C8.3,11.7 1.7,11.7 0,10C-1.7,8.3 -1.7,1.7 0,0Z',
+    expect(roundedLoopsPath([square], 2)).toBe(
+      'M0,2Q0,0 2,0L8,0Q10,0 10,2L10,8Q10,10 8,10L2,10Q0,10 0,8Z',
+    );
+    // A corner is never rounded by more than half of either edge.
+    expect(roundedLoopsPath([square], 20)).toBe(
+      'M0,5Q0,0 5,0L5,0Q10,0 10,5L10,5Q10,10 5,10L5,10Q0,10 0,5Z',
     );
   });
 
@@ -239,6 +244,7 @@ describe('zone helpers', () => {
         label: 'Z',
         outlines: [],
         holes: [],
+        corner: 4,
         labelAnchor: { x: 0, y: 12 },
         labelBox: { x: 0, y: 0, width: 40, height: 12 + i },
         fontSize: 11,

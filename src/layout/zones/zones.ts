@@ -1,176 +1,180 @@
-// Stage 7: zones. Each zone is a soft region around its stations and the track between
-// consecutive stations of the zone (and between its stations that sit close together),
-// carved around every other station with clearance (zone-region.ts). The name is placed
-// afterwards, once the station labels are known (zone-labels.ts).
-import type { LineGeometry, Point, StationGeometry, ZoneGeometry } from '../geometry.ts';
+// Stage 7: zones. Each zone is an area on a fine lattice (a quarter of a grid cell): the
+// cells round its stations and bands along its track between its stations (zone-claims.ts),
+// shared out so that no zone covers another zone's station, then shaped (narrow gaps closed,
+// small enclosed gaps filled, stray fragments dropped, the pieces its track joins joined:
+// zone-shape.ts). The zone's name is placed inside its area, the area grown to hold it where
+// it has no room (zone-labels.ts); the outline is traced as an octilinear polygon
+// (zone-outline.ts), drawn with rounded corners (zone-path.ts).
+import type {
+  LabelGeometry,
+  LineGeometry,
+  Point,
+  StationGeometry,
+  ZoneGeometry,
+} from '../geometry.ts';
 import type { TransitMap } from '../../model/schema.ts';
-import { zoneRegion, type Capsule } from './zone-region.ts';
-import { distanceToSegment } from '../geom/segment.ts';
-import { zoneLabelBox } from './zone-labels.ts';
+import { Lattice, type Stroke } from './lattice.ts';
+import { available, claimCells, FREE, type Feature, type Marker } from './zone-claims.ts';
+import { ZoneArea } from './zone-mask.ts';
+import { closeGaps, joinPairs, keepAnchored } from './zone-shape.ts';
+import { fillHoles, traceArea } from './zone-outline.ts';
+import { placeZoneName } from './zone-labels.ts';
+import { ZoneObstacles } from './zone-obstacles.ts';
+import { zoneTrack, zoneBridges } from './zone-track.ts';
 
-/** Sizes, as fractions of the grid size. */
+/** Sizes, as fractions of the grid size unless said otherwise. */
 export const ZONE = {
-  /** Buffer round a station's marker axis. */
-  station: 0.44,
-  /** Buffer round the track between two stations of the zone. */
-  track: 0.3,
-  /** Clear space kept round another zone's station, beyond its marker. */
-  clearance: 0.4,
-  /** Space kept round the zone's own markers whatever else happens. */
-  keepIn: 0.12,
+  /** Side of a lattice cell. */
+  cell: 1 / 4,
+  /** How far a zone reaches round its stations' markers (octagonal norm). */
+  station: 0.5,
+  /** How far it reaches round its track between its stations. */
+  track: 0.4,
+  /** Space round a station, beyond its marker, that no other zone takes. */
+  guard: 0.3,
+  /** Space round a station that no other zone's track band enters. */
+  core: 0.12,
+  /** Space round a zone's own markers always inside it. */
+  keepIn: 0.2,
   /** Stations of a zone closer than this are joined even without track between them. */
   bridge: 2.3,
-  cell: 1 / 3,
-  softness: 0.12,
-  tolerance: 0.07,
-  /** Gaps inside a region with no other zone's station, up to this area (grid units²), are filled. */
+  /** Gaps narrower than twice this many cells inside a zone are closed. */
+  closeCells: 2,
+  /** Enclosed gaps up to this area (grid units²) that hold nothing of another zone are filled. */
   fillBelow: 64,
+  /** Corner radius of the drawn outline. */
+  corner: 0.22,
 } as const;
 
-const r1 = (v: number): number => Math.round(v * 10) / 10;
+const MAX_CELLS = 160_000;
 
-function markerCapsule(s: StationGeometry, extra: number): Capsule {
+export interface ZoneOptions {
+  readonly gridSize: number;
+  /** Font size of the zones' names. */
+  readonly fontSize: number;
+  readonly lineWidth: number;
+}
+
+function markerOf(s: StationGeometry): Stroke & { r: number } {
   const m = s.marker;
-  return m.kind === 'dot' ? { a: s, b: s, r: m.r + extra } : { a: m.a, b: m.b, r: m.r + extra };
+  return m.kind === 'dot' ? { a: s, b: s, r: m.r } : { a: m.a, b: m.b, r: m.r };
 }
 
 export function drawZones(
   map: TransitMap,
   stations: readonly StationGeometry[],
   lines: readonly LineGeometry[],
-  gridSize: number,
-  fontSize: number,
+  labels: readonly LabelGeometry[],
+  options: ZoneOptions,
 ): ZoneGeometry[] {
-  const g = gridSize;
+  const g = options.gridSize;
   const zoneOf = new Map<string, string | undefined>();
   for (const s of map.stations) if (!zoneOf.has(s.id)) zoneOf.set(s.id, s.zone);
+  const used = new Set(stations.map((s) => zoneOf.get(s.id)));
+  const zones = map.zones.filter((z, i) => used.has(z.id) && map.zones.indexOf(z) === i);
+  if (zones.length === 0) return [];
+  const index = new Map(zones.map((z, i) => [z.id, i]));
+  const zoneIndex = (id: string): number => index.get(zoneOf.get(id) ?? '') ?? -1;
+
+  const markers: Marker[] = stations.map((s) => ({ ...markerOf(s), zone: zoneIndex(s.id) }));
   const byId = new Map(stations.map((s) => [s.id, s]));
-  const track = intraZoneTrack(lines, zoneOf);
-  const out: ZoneGeometry[] = [];
-  const seen = new Set<string>();
-  for (const zone of map.zones) {
-    if (seen.has(zone.id)) continue;
-    seen.add(zone.id);
-    const mine = stations.filter((s) => zoneOf.get(s.id) === zone.id);
-    if (mine.length === 0) continue;
-    const others = stations.filter((s) => zoneOf.get(s.id) !== zone.id);
-    const own: Capsule[] = mine.map((s) => {
-      const c = markerCapsule(s, 0);
-      return { ...c, r: Math.max(g * ZONE.station, c.r + g * 0.25) };
-    });
-    const joined = new Set<string>();
-    for (const [key, points] of track.get(zone.id) ?? []) {
-      joined.add(key);
-      for (let i = 0; i + 1 < points.length; i++) {
-        own.push({ a: points[i] as Point, b: points[i + 1] as Point, r: g * ZONE.track });
-      }
+  const track = zoneTrack(lines, zoneIndex, zones.length, (id) => byId.get(id));
+  const bridges = zoneBridges(
+    stations,
+    zoneIndex,
+    track.joined,
+    zones.length,
+    g * ZONE.bridge,
+    g * 0.7,
+  );
+  const features: Feature[][] = zones.map(() => []);
+  const forcedTrack: Stroke[][] = zones.map(() => []);
+  markers.forEach((m) => {
+    if (m.zone >= 0) features[m.zone]?.push({ a: m.a, b: m.b, reach: m.r + g * ZONE.station });
+  });
+  track.strokes.forEach((list, z) => {
+    for (const s of list) {
+      features[z]?.push({ ...s, reach: g * ZONE.track });
+      forcedTrack[z]?.push(s);
     }
-    own.push(...bridges(mine, others, joined, g));
-    const region = zoneRegion({
-      own,
-      keepIn: mine.map((s) => markerCapsule(s, g * ZONE.keepIn)),
-      keepOut: others.map((s) => markerCapsule(s, g * ZONE.clearance)),
-      cell: g * ZONE.cell,
-      softness: g * ZONE.softness,
-      tolerance: g * ZONE.tolerance,
-      fillBelow: g * g * ZONE.fillBelow,
+  });
+  bridges.strokes.forEach((list, z) => {
+    for (const s of list) {
+      features[z]?.push({ ...s, reach: g * ZONE.track });
+      forcedTrack[z]?.push(s);
+    }
+  });
+
+  const points: Point[] = [];
+  for (const m of markers) points.push(m.a, m.b);
+  for (const list of track.strokes) for (const s of list) points.push(s.a, s.b);
+  const lattice = new Lattice(points, g * ZONE.cell, g * 2, MAX_CELLS);
+  const cell = lattice.cell;
+  const claims = claimCells(lattice, {
+    features,
+    track: forcedTrack,
+    markers,
+    gutter: cell * 1.2,
+    guard: g * ZONE.guard,
+    core: g * ZONE.core,
+    band: cell * 0.75,
+    keepIn: g * ZONE.keepIn,
+  });
+
+  const T1 = performance.now();
+  const owned: number[][] = zones.map(() => []);
+  for (let i = 0; i < lattice.size; i++) {
+    const o = claims.owner[i] as number;
+    const f = claims.forcedBy[i] as number;
+    if (o >= 0 && (f === FREE || f === o)) owned[o]?.push(i);
+  }
+  const cellOf = (p: Point): number => lattice.row(p.y) * lattice.w + lattice.col(p.x);
+  // Cells a zone took beyond its claim (closing gaps, filling holes, holding its name), so
+  // that no two zones take the same free cell.
+  const taken = new Int16Array(lattice.size).fill(FREE);
+  const allow = (z: number, c: number): boolean =>
+    available(claims, z, c) && (taken[c] === FREE || taken[c] === z);
+  const passable = (z: number, c: number): boolean => {
+    const guard = claims.guard[c] as number;
+    return guard === FREE || guard === z || (claims.guardGap[c] as number) >= g * ZONE.core;
+  };
+  const obstacles = new ZoneObstacles(
+    stations,
+    lines,
+    labels,
+    options.lineWidth,
+    Math.max(6, options.fontSize),
+  );
+  const scratch = new Float32Array(lattice.size).fill(1);
+  const fillBelow = ZONE.fillBelow * g * g;
+  return zones.map((zone, z) => {
+    const forced = claims.forced[z] ?? new Int32Array();
+    const area = new ZoneArea(lattice, [...(owned[z] ?? []), ...forced]);
+    const mayTake = (c: number): boolean => allow(z, c);
+    closeGaps(area, mayTake, ZONE.closeCells);
+    keepAnchored(area, forced);
+    const pairs = [...(track.pairs[z] ?? []), ...(bridges.pairs[z] ?? [])].map(
+      ([a, b]) => [cellOf(a), cellOf(b)] as const,
+    );
+    joinPairs(area, pairs, (c) => passable(z, c), 8);
+    fillHoles(lattice, area, scratch, mayTake, fillBelow);
+    const name = placeZoneName(zone.label, area, {
+      lattice,
+      obstacles,
+      allow: mayTake,
+      fontSize: options.fontSize,
     });
-    const round = (loop: Point[]): Point[] => loop.map((p) => ({ x: r1(p.x), y: r1(p.y) }));
-    const outlines = region.outer.map(round);
-    const top = topmost(outlines[0] ?? [], byId.get(mine[0]?.id ?? '') ?? { x: 0, y: 0 });
-    const anchor = { x: top.x, y: top.y - 4 };
-    out.push({
+    for (const c of area.cells) taken[c] = z;
+    const outline = traceArea(lattice, area, scratch);
+    return {
       id: zone.id,
       label: zone.label,
-      outlines,
-      holes: region.holes.map(round),
-      labelAnchor: anchor,
-      labelBox: zoneLabelBox(zone.label, anchor, fontSize),
-      fontSize,
-    });
-  }
-  return out;
-}
-
-/**
- * For each zone, the drawn track between consecutive stops that both belong to it, keyed by
- * station pair (one line's path per pair: the bundle's other lines run alongside).
- */
-function intraZoneTrack(
-  lines: readonly LineGeometry[],
-  zoneOf: ReadonlyMap<string, string | undefined>,
-): Map<string, Map<string, Point[]>> {
-  const out = new Map<string, Map<string, Point[]>>();
-  for (const line of lines) {
-    for (const path of line.paths) {
-      for (let k = 0; k + 1 < path.stations.length; k++) {
-        const a = path.stations[k] as string;
-        const b = path.stations[k + 1] as string;
-        const zone = zoneOf.get(a);
-        if (zone === undefined || a === b || zoneOf.get(b) !== zone) continue;
-        const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-        let pairs = out.get(zone);
-        if (!pairs) out.set(zone, (pairs = new Map()));
-        if (pairs.has(key)) continue;
-        const i0 = path.stationPoints[k] ?? 0;
-        const i1 = path.stationPoints[k + 1] ?? 0;
-        pairs.set(key, path.points.slice(Math.min(i0, i1), Math.max(i0, i1) + 1));
-      }
-    }
-  }
-  return out;
-}
-
-/** Straight joins between stations of the zone that sit close together with no one between. */
-function bridges(
-  mine: readonly StationGeometry[],
-  others: readonly StationGeometry[],
-  joined: ReadonlySet<string>,
-  g: number,
-): Capsule[] {
-  const reach = g * ZONE.bridge;
-  const cells = new Map<string, StationGeometry[]>();
-  const cellOf = (p: Point): [number, number] => [Math.floor(p.x / reach), Math.floor(p.y / reach)];
-  for (const s of others) {
-    const [cx, cy] = cellOf(s);
-    const key = `${cx},${cy}`;
-    const list = cells.get(key);
-    if (list) list.push(s);
-    else cells.set(key, [s]);
-  }
-  const near = (p: Point): StationGeometry[] => {
-    const [cx, cy] = cellOf(p);
-    const found: StationGeometry[] = [];
-    for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++) found.push(...(cells.get(`${cx + dx},${cy + dy}`) ?? []));
-    return found;
-  };
-  const sorted = [...mine].sort((p, q) => p.x - q.x || p.y - q.y);
-  const out: Capsule[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const a = sorted[i] as StationGeometry;
-    for (let j = i + 1; j < sorted.length; j++) {
-      const b = sorted[j] as StationGeometry;
-      if (b.x - a.x > reach) break;
-      if (Math.hypot(b.x - a.x, b.y - a.y) > reach) continue;
-      const key = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
-      if (joined.has(key)) continue;
-      const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-      const blocked = near(mid).some(
-        (o) => distanceToSegment(o, a, b) < g * (ZONE.clearance + ZONE.track) + o.marker.r,
-      );
-      if (!blocked) out.push({ a, b, r: g * ZONE.track });
-    }
-  }
-  return out;
-}
-
-function topmost(loop: readonly Point[], fallback: Point): Point {
-  let best: Point = fallback;
-  let first = true;
-  for (const p of loop) {
-    if (first || p.y < best.y) best = p;
-    first = false;
-  }
-  return best;
+      outlines: outline.outer,
+      holes: outline.holes,
+      corner: g * ZONE.corner,
+      labelAnchor: name?.anchor ?? { x: 0, y: 0 },
+      labelBox: name?.box ?? { x: 0, y: 0, width: 0, height: 0 },
+      fontSize: options.fontSize,
+    };
+  });
 }
