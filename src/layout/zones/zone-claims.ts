@@ -3,7 +3,8 @@
 // zones stays free (a narrow gutter between them); a cell round a station belongs to that
 // station's zone alone (a guard). Some cells are *forced* into a zone whatever the others
 // claim: round its own station markers and along its own track, so that a zone's stations
-// stay joined wherever its track joins them (other zones' guards aside).
+// stay joined wherever its track joins them (where another zone's guard cuts its track,
+// the zone goes round the guard: zone-shape.ts).
 import type { Lattice, Stroke } from './lattice.ts';
 
 /** A stroke of a zone, with how far the zone reaches round it. */
@@ -26,8 +27,6 @@ export interface ClaimInput {
   readonly gutter: number;
   /** Space round a marker, beyond its radius, that belongs to the station's zone alone. */
   readonly guard: number;
-  /** Space round a marker that another zone's forced track never enters. */
-  readonly core: number;
   /** Half width of the band forced along a zone's track. */
   readonly band: number;
   /** Space round a zone's own markers forced into it. */
@@ -86,8 +85,10 @@ export function claimCells(lattice: Lattice, input: ClaimInput): Claims {
       guard[i] = m.zone < 0 ? UNZONED : m.zone;
     });
   }
+  // A guard belongs to its station's zone whole (a station with no zone guards free ground).
   for (let i = 0; i < n; i++) {
-    if (guard[i] !== FREE && guard[i] !== owner[i]) owner[i] = FREE;
+    const g = guard[i] as number;
+    if (g !== FREE) owner[i] = g === UNZONED ? FREE : g;
   }
 
   const forcedBy = new Int16Array(n).fill(FREE);
@@ -112,7 +113,7 @@ export function claimCells(lattice: Lattice, input: ClaimInput): Claims {
       lattice.near(s, input.band * 1.5, (i, _d, e) => {
         if (e > input.band) return;
         const g = guard[i] as number;
-        if (g !== FREE && g !== z && (guardGap[i] as number) < input.core) return;
+        if (g !== FREE && g !== z) return;
         take(i);
       });
     }

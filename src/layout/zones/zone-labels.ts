@@ -164,7 +164,7 @@ export function placeZoneName(label: string, a: ZoneArea, s: NameSearch): ZoneNa
             }
             if (!open) continue;
             consider(x, y, GROW + PER_CELL * cells.length + pieceCost(c), closely, cells);
-            break;
+            if (!closely) break;
           }
         }
       }
@@ -172,7 +172,7 @@ export function placeZoneName(label: string, a: ZoneArea, s: NameSearch): ZoneNa
   };
   for (const closely of [false, true]) {
     inside(closely);
-    if (!best) beside(closely);
+    if (!best || closely) beside(closely);
     if (best) break;
   }
   const first = a.cells[0] as number;

@@ -73,7 +73,8 @@ export class ZoneArea {
       stack.push(start);
       while (stack.length > 0) {
         const c = stack.pop() as number;
-        for (const n of [c - 1, c + 1, c - w, c + w]) {
+        for (let k = 0; k < 4; k++) {
+          const n = k === 0 ? c - 1 : k === 1 ? c + 1 : k === 2 ? c - w : c + w;
           if (this.bits[n] === 1 && piece[n] === 0) {
             piece[n] = count;
             stack.push(n);

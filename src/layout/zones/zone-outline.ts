@@ -19,28 +19,54 @@ export interface Outline {
 
 const r1 = (v: number): number => Math.round(v * 10) / 10;
 
-interface Loop {
+export interface Loop {
   readonly pts: Point[];
   readonly area: number;
 }
 
-function trace(lattice: Lattice, a: ZoneArea, values: Float32Array): Loop[] {
+/** Scratch of the lattice's size for tracing: the field (all +1) and a mark per cell. */
+export interface TraceScratch {
+  readonly values: Float32Array;
+  readonly mark: Uint8Array;
+}
+
+export function traceScratch(lattice: Lattice): TraceScratch {
+  return { values: new Float32Array(lattice.size).fill(1), mark: new Uint8Array(lattice.size) };
+}
+
+/** The loop without the points where it runs straight on (exactly, as traced). */
+function straightOn(pts: readonly Point[]): Point[] {
+  const n = pts.length;
+  const out: Point[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = pts[(i - 1 + n) % n] as Point;
+    const v = pts[i] as Point;
+    const q = pts[(i + 1) % n] as Point;
+    const cross = (v.x - p.x) * (q.y - v.y) - (v.y - p.y) * (q.x - v.x);
+    if (Math.abs(cross) > 1e-6) out.push(v);
+  }
+  return out;
+}
+
+function trace(lattice: Lattice, a: ZoneArea, scratch: TraceScratch): Loop[] {
+  const { values, mark } = scratch;
   const w = lattice.w;
-  const active = new Set<number>();
+  const active: number[] = [];
   for (const c of a.cells) {
     values[c] = -1;
-    active
-      .add(c)
-      .add(c - 1)
-      .add(c - w)
-      .add(c - w - 1);
+    for (const m of [c, c - 1, c - w, c - w - 1]) {
+      if (mark[m] === 1) continue;
+      mark[m] = 1;
+      active.push(m);
+    }
   }
+  for (const m of active) mark[m] = 0;
   const cell = lattice.cell;
   const ox = lattice.x0 + 0.5 * cell;
   const oy = lattice.y0 + 0.5 * cell;
   const loops = contours(values, w, lattice.h, active).map((loop) => {
     const pts = loop.map(([x, y]) => ({ x: ox + x * cell, y: oy + y * cell }));
-    return { pts, area: loopArea(pts) };
+    return { pts: straightOn(pts), area: loopArea(pts) };
   });
   for (const c of a.cells) values[c] = 1;
   return loops;
@@ -60,28 +86,38 @@ function cellsInside(lattice: Lattice, loop: readonly Point[]): number[] {
 
 /**
  * Fills every enclosed gap of at most `fillBelow` px² whose cells the zone may take.
- * `values` is scratch of the lattice's size, all +1, and is left so.
+ * Returns the loops traced on the way, still right while the area stays as it is.
  */
 export function fillHoles(
   lattice: Lattice,
   a: ZoneArea,
-  values: Float32Array,
+  scratch: TraceScratch,
   allow: (c: number) => boolean,
   fillBelow: number,
-): void {
-  for (const loop of trace(lattice, a, values)) {
+): Loop[] | undefined {
+  const loops = trace(lattice, a, scratch);
+  let filled = false;
+  for (const loop of loops) {
     // Inside on the left of travel with y down: holes have positive area.
     if (loop.area <= 0 || loop.area > fillBelow) continue;
     const cells = cellsInside(lattice, loop.pts).filter((c) => !a.has(c));
-    if (cells.length > 0 && cells.every(allow)) for (const c of cells) a.add(c);
+    if (cells.length === 0 || !cells.every(allow)) continue;
+    for (const c of cells) a.add(c);
+    filled = true;
   }
+  return filled ? undefined : loops;
 }
 
-/** The area's outline, simplified. `values` as for fillHoles. */
-export function traceArea(lattice: Lattice, a: ZoneArea, values: Float32Array): Outline {
+/** The area's outline, simplified; `traced`, when given, is its trace as it stands. */
+export function traceArea(
+  lattice: Lattice,
+  a: ZoneArea,
+  scratch: TraceScratch,
+  traced?: readonly Loop[],
+): Outline {
   const outer: Loop[] = [];
   const holes: Point[][] = [];
-  for (const loop of trace(lattice, a, values)) {
+  for (const loop of traced ?? trace(lattice, a, scratch)) {
     const simple = simplifyLoop(loop.pts, lattice.cell * 0.3).map((p) => ({
       x: r1(p.x),
       y: r1(p.y),

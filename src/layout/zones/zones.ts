@@ -17,7 +17,7 @@ import { Lattice, type Stroke } from './lattice.ts';
 import { available, claimCells, FREE, type Feature, type Marker } from './zone-claims.ts';
 import { ZoneArea } from './zone-mask.ts';
 import { closeGaps, joinPairs, keepAnchored } from './zone-shape.ts';
-import { fillHoles, traceArea } from './zone-outline.ts';
+import { fillHoles, traceArea, traceScratch } from './zone-outline.ts';
 import { placeZoneName } from './zone-labels.ts';
 import { ZoneObstacles } from './zone-obstacles.ts';
 import { zoneTrack, zoneBridges } from './zone-track.ts';
@@ -31,9 +31,7 @@ export const ZONE = {
   /** How far it reaches round its track between its stations. */
   track: 0.4,
   /** Space round a station, beyond its marker, that no other zone takes. */
-  guard: 0.3,
-  /** Space round a station that no other zone's track band enters. */
-  core: 0.12,
+  guard: 0.35,
   /** Space round a zone's own markers always inside it. */
   keepIn: 0.2,
   /** Stations of a zone closer than this are joined even without track between them. */
@@ -116,12 +114,10 @@ export function drawZones(
     markers,
     gutter: cell * 1.2,
     guard: g * ZONE.guard,
-    core: g * ZONE.core,
     band: cell * 0.75,
     keepIn: g * ZONE.keepIn,
   });
 
-  const T1 = performance.now();
   const owned: number[][] = zones.map(() => []);
   for (let i = 0; i < lattice.size; i++) {
     const o = claims.owner[i] as number;
@@ -136,7 +132,7 @@ export function drawZones(
     available(claims, z, c) && (taken[c] === FREE || taken[c] === z);
   const passable = (z: number, c: number): boolean => {
     const guard = claims.guard[c] as number;
-    return guard === FREE || guard === z || (claims.guardGap[c] as number) >= g * ZONE.core;
+    return guard === FREE || guard === z;
   };
   const obstacles = new ZoneObstacles(
     stations,
@@ -145,7 +141,7 @@ export function drawZones(
     options.lineWidth,
     Math.max(6, options.fontSize),
   );
-  const scratch = new Float32Array(lattice.size).fill(1);
+  const scratch = traceScratch(lattice);
   const fillBelow = ZONE.fillBelow * g * g;
   return zones.map((zone, z) => {
     const forced = claims.forced[z] ?? new Int32Array();
@@ -157,7 +153,8 @@ export function drawZones(
       ([a, b]) => [cellOf(a), cellOf(b)] as const,
     );
     joinPairs(area, pairs, (c) => passable(z, c), 8);
-    fillHoles(lattice, area, scratch, mayTake, fillBelow);
+    const traced = fillHoles(lattice, area, scratch, mayTake, fillBelow);
+    const before = area.cells.length;
     const name = placeZoneName(zone.label, area, {
       lattice,
       obstacles,
@@ -165,7 +162,12 @@ export function drawZones(
       fontSize: options.fontSize,
     });
     for (const c of area.cells) taken[c] = z;
-    const outline = traceArea(lattice, area, scratch);
+    const outline = traceArea(
+      lattice,
+      area,
+      scratch,
+      area.cells.length === before ? traced : undefined,
+    );
     return {
       id: zone.id,
       label: zone.label,
