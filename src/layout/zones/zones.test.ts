@@ -137,7 +137,7 @@ describe.each(cases)('zones of %s', (name, make) => {
       const stations = map.stations.filter((s) => s.zone === zone.id).length;
       const points = [...zone.outlines, ...zone.holes].reduce((n, l) => n + l.length, 0);
       for (const loop of zone.outlines)
-        expect(loop.length, zone.id).toBeLessThanOrEqual(bundled ? 80 : 160);
+        expect(loop.length, zone.id).toBeLessThanOrEqual(bundled ? 120 : 200);
       expect(points, zone.id).toBeLessThanOrEqual(8 * stations + 40);
     }
     if (bundled) expect(JSON.stringify(g.zones).length).toBeLessThan(10_000);
