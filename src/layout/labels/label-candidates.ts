@@ -54,6 +54,23 @@ const LEADER_SLIDES: readonly [number, number][] = [
 /** The farthest a candidate lies from its marker, in font sizes. */
 export const MAX_GAP_EM = 5;
 
+/**
+ * How far from its marker a label may be tried: gaps up to `maxGapEm` font sizes, and
+ * (with `leaders`) further off, tied by a leader. The default reaches every candidate.
+ */
+export interface LabelReach {
+  readonly maxGapEm: number;
+  readonly leaders: boolean;
+}
+export const FULL_REACH: LabelReach = { maxGapEm: MAX_GAP_EM, leaders: true };
+
+/** A size a label may also be set at: a fraction of the font size, and what it costs. */
+export interface LabelSize {
+  readonly factor: number;
+  readonly cost: number;
+}
+export const ONE_SIZE: readonly LabelSize[] = [{ factor: 1, cost: 0 }];
+
 /** Candidates per way of setting a station's text: each gap, each spot. */
 export const PER_WRAP =
   GAPS.length * (4 * SLIDES.length + 4) + LEADER_GAPS.length * (4 * LEADER_SLIDES.length + 4);
@@ -119,43 +136,68 @@ export class Candidates {
   }
 }
 
-/** What a candidate's code says: bits 0–2 direction, 3–4 text anchor, 5+ which wrap. */
+/**
+ * What a candidate's code says: bits 0–2 direction, 3–4 text anchor, 5+ its variant (which
+ * size and which way of wrapping, see addCandidates).
+ */
 export function decode(code: number): {
   direction: Direction;
   textAnchor: (typeof ANCHORS)[number];
-  wrap: number;
+  variant: number;
 } {
   return {
     direction: DIRECTIONS[code & 7] ?? 'E',
     textAnchor: ANCHORS[(code >> 3) & 3] ?? 'start',
-    wrap: code >> 5,
+    variant: code >> 5,
   };
 }
 
+/** The height of one row of text at font size `fs`. */
+export const rowHeightOf = (fs: number): number => Math.round(fs * 1.2 * 100) / 100;
+
 /**
- * Adds a station's candidates; returns a key that is the same for stations whose candidates
+ * Adds a station's candidates: for each size of `sizes` (fractions of `fontSize`), each way
+ * of wrapping the text; a candidate's variant (its code's bits 5+) is
+ * `size * wraps.length + wrap`. Returns a key that is the same for stations whose candidates
  * come in the same order of preference.
  */
 export function addCandidates(
   out: Candidates,
   s: StationGeometry,
   wraps: readonly string[][],
-  fs: number,
-  rowHeight: number,
+  fontSize: number,
+  reach: LabelReach = FULL_REACH,
+  sizes: readonly LabelSize[] = ONE_SIZE,
 ): string {
   const mb = markerRect(s);
   const axis = markerAxis(s);
   const mw = (mb.maxX - mb.minX) / 2;
   const mh = (mb.maxY - mb.minY) / 2;
-  const long = wraps.length > 1 && textWidth((wraps[0] as string[])[0] ?? '', fs) > fs * 9;
-  wraps.forEach((rows, wi) => {
+  const first = (wraps[0] as string[])[0] ?? '';
+  const long = wraps.length > 1 && textWidth(first, fontSize) > fontSize * 9;
+  sizes.forEach(({ factor, cost: sizeCost }, si) => {
+    const fs = fontSize * factor;
+    const rowHeight = rowHeightOf(fs);
+    wraps.forEach((rows, wi) => {
+      addVariant(si * wraps.length + wi, rows, fs, rowHeight, sizeCost + wrapCostOf(wi, long));
+    });
+  });
+  return `${wraps.length}|${long}|${sizes.length}`;
+
+  function addVariant(
+    variant: number,
+    rows: readonly string[],
+    fs: number,
+    rowHeight: number,
+    wrapCost: number,
+  ): void {
     let w = 0;
     for (const r of rows) w = Math.max(w, textWidth(r, fs) * WIDTH_SLACK);
     const h = rows.length * rowHeight;
-    const wrapCost = wi === 0 ? (long ? 0.8 : 0) : long ? 0 : 1.2;
     const add = (dir: number, anchor: number, x: number, y: number, cost: number): number =>
-      out.add(x, y, w, h, cost, dir | (anchor << 3) | (wi << 5));
+      out.add(x, y, w, h, cost, dir | (anchor << 3) | (variant << 5));
     for (const [gapEm, gapCost] of GAPS) {
+      if (gapEm > reach.maxGapEm) break;
       const gap = gapEm * fs;
       const base = wrapCost + gapCost;
       const east = mb.maxX + gap;
@@ -179,7 +221,8 @@ export function addCandidates(
       add(3, 2, west + tuck, north + tuck, base + 1.6);
       add(5, 2, west + tuck, south - tuck, base + 1.6);
     }
-    for (const [gapEm, gapCost] of LEADER_GAPS) {
+    for (const [gapEm, gapCost] of reach.leaders ? LEADER_GAPS : []) {
+      if (gapEm > reach.maxGapEm) break;
       const gap = gapEm * fs;
       const base = wrapCost + gapCost;
       const lead = (dir: number, anchor: number, x: number, y: number, cost: number): void =>
@@ -199,8 +242,13 @@ export function addCandidates(
       lead(3, 2, mb.minX - d - w, mb.minY - d - h, base + 1.6);
       lead(5, 2, mb.minX - d - w, mb.maxY + d, base + 1.6);
     }
-  });
-  return `${wraps.length}|${long}`;
+  }
+}
+
+/** What setting the text in its wi-th way costs: long names prefer two rows, short ones one. */
+function wrapCostOf(wi: number, long: boolean): number {
+  if (wi === 0) return long ? 0.8 : 0;
+  return long ? 0 : 1.2;
 }
 
 /**

@@ -4,7 +4,15 @@
 // repair-pass.ts, pair-pass.ts, eject-pass.ts) move labels only through `put` and `lift`.
 import RBush from 'rbush';
 import type { LineGeometry, StationGeometry } from '../geometry.ts';
-import { addCandidates, Candidates, PER_WRAP } from './label-candidates.ts';
+import {
+  addCandidates,
+  Candidates,
+  ONE_SIZE,
+  PER_WRAP,
+  rowHeightOf,
+  type LabelReach,
+  type LabelSize,
+} from './label-candidates.ts';
 import { COST, measureCandidate, obstacleList, type Obstacle } from './label-cost.ts';
 import { grow, type Rect } from '../geom/box.ts';
 import { markerAxis, segmentHitsRect, type MarkerAxis } from './label-geometry.ts';
@@ -13,6 +21,17 @@ import { wrapOptions } from './text.ts';
 export interface LabelOptions {
   readonly fontSize: number;
   readonly lineWidth: number;
+  /** How far from its marker a label may go; default: every distance, leaders too. */
+  readonly reach?: LabelReach | undefined;
+  /** Sizes a label may be set at (fractions of `fontSize`, with a cost); default: one. */
+  readonly sizes?: readonly LabelSize[] | undefined;
+}
+
+/** One way of setting a station's text: its rows, at a font size. */
+export interface LabelVariant {
+  readonly rows: readonly string[];
+  readonly fontSize: number;
+  readonly rowHeight: number;
 }
 
 interface Placed extends Rect {
@@ -27,7 +46,7 @@ const REACH_MORE = 8;
 export class LabelState {
   readonly n: number;
   readonly fontSize: number;
-  readonly rowHeight: number;
+  readonly sizes: readonly LabelSize[];
   /** Each station's ways of wrapping its name onto rows. */
   readonly wraps: string[][][];
   readonly cands: Candidates;
@@ -57,17 +76,18 @@ export class LabelState {
     const fs = options.fontSize;
     this.n = stations.length;
     this.fontSize = fs;
-    this.rowHeight = Math.round(fs * 1.2 * 100) / 100;
+    this.sizes = options.sizes && options.sizes.length > 0 ? options.sizes : ONE_SIZE;
     this.obstacles.load(obstacleList(stations, lines, options.lineWidth / 2 + MARGIN, MARGIN));
     this.axes = stations.map(markerAxis);
     this.wraps = stations.map((s, i) => wrapOptions(labels[i] ?? s.id));
-    const wrapCount = this.wraps.reduce((n, w) => n + w.length, 0);
-    const cands = new Candidates(wrapCount * PER_WRAP, wrapCount);
+    const variants = this.wraps.reduce((n, w) => n + w.length, 0) * this.sizes.length;
+    const cands = new Candidates(variants * PER_WRAP, variants);
     this.cands = cands;
     const rankCache = new Map<string, Int32Array>();
     stations.forEach((s, i) => {
       const from = cands.length;
-      const key = addCandidates(cands, s, this.wraps[i] as string[][], fs, this.rowHeight);
+      const wrap = this.wraps[i] as string[][];
+      const key = addCandidates(cands, s, wrap, fs, options.reach, this.sizes);
       cands.start.push(cands.length);
       this.reaches.push(extent(cands, from, cands.length));
       let rank = rankCache.get(key);
@@ -85,6 +105,14 @@ export class LabelState {
     this.chosen = new Int32Array(this.n).fill(-1);
     this.items = stations.map(() => []);
     this.stamp = new Int32Array(this.n);
+  }
+
+  /** Station i's text set in variant v (a candidate's code says which, see decode). */
+  variant(i: number, v: number): LabelVariant {
+    const wraps = this.wraps[i] as string[][];
+    const size = this.sizes[Math.floor(v / wraps.length)] ?? { factor: 1 };
+    const fontSize = this.fontSize * size.factor;
+    return { rows: wraps[v % wraps.length] ?? [], fontSize, rowHeight: rowHeightOf(fontSize) };
   }
 
   /** Fixed cost of candidate k of station i: preference, what it covers, whose name it seems. */

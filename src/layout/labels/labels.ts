@@ -51,11 +51,12 @@ export function placeLabelsCounted(
 }
 
 function geometryOf(state: LabelState, stations: readonly StationGeometry[]): LabelGeometry[] {
-  const { fontSize: fs, rowHeight, wraps, cands, chosen } = state;
+  const { cands, chosen } = state;
   const { x: cx, y: cy, w: cw, h: ch } = cands;
   return stations.map((station, i) => {
     const k = chosen[i] as number;
-    const { direction, textAnchor, wrap } = decode(cands.code[k] as number);
+    const { direction, textAnchor, variant } = decode(cands.code[k] as number);
+    const { rows, fontSize: fs, rowHeight } = state.variant(i, variant);
     const x = cx[k] as number;
     const y = cy[k] as number;
     const width = cw[k] as number;
@@ -63,7 +64,7 @@ function geometryOf(state: LabelState, stations: readonly StationGeometry[]): La
     const ends = cands.hasLeader(k) ? cands.leaderEnds(k) : undefined;
     return {
       stationId: station.id,
-      rows: (wraps[i] as string[][])[wrap] ?? [],
+      rows,
       anchor: { x: ax, y: y + (rowHeight - fs) / 2 + fs * 0.8 },
       textAnchor,
       direction,
