@@ -1,7 +1,9 @@
 // Presentation mode: the view alone, full screen (Fullscreen API where allowed, else a
 // full-window overlay), with large labels and no panels. The arrow keys step through the
-// selected solutions one at a time, then all of them stacked; Esc leaves.
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+// selected solutions one at a time, then all of them stacked; Esc leaves. The stations and
+// lines are the map's as drawn; only the labels are placed again, for the larger size,
+// each beside its station (presentation-labels.tsx).
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { create } from 'zustand';
 import { computeCoverage } from '../coverage/coverage.ts';
 import type { Geometry } from '../layout/geometry.ts';
@@ -11,7 +13,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/store.ts';
 import { selectMapSolutions, selectSelectedSolutions } from '../store/selectors.ts';
 import { selectedOf } from './export-menu.tsx';
-import { layoutInWorker } from '../worker/app-layout-client.ts';
+import { useHiddenNames, useStageLabels } from './presentation-labels.tsx';
 import { useDimmedLines, useLineStyles } from './use-map-a11y.ts';
 import { useTheme } from './use-theme.ts';
 import './presentation-mode.css';
@@ -45,21 +47,13 @@ export const usePresentation = create<PresentationState>()((set, get) => ({
   move: (by, steps) => set({ step: Math.min(steps - 1, Math.max(0, get().step + by)) }),
 }));
 
+const NONE: readonly string[] = [];
+
 /** Each selected solution alone, then (with two or more) the whole stack. */
 export function presentationSteps(selected: readonly Solution[]): Solution[][] {
   if (selected.length <= 1) return [[...selected]];
   return [...selected.map((s) => [s]), [...selected]];
 }
-
-/** Label size on stage; the layout places labels for this size. */
-const STAGE_FONT_SIZE = 17;
-// A copy of the map per map: the worker client caches geometry per map object.
-const stageKeys = new WeakMap<TransitMap, TransitMap>();
-const stageKey = (map: TransitMap) => {
-  let key = stageKeys.get(map);
-  if (!key) stageKeys.set(map, (key = { ...map }));
-  return key;
-};
 
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -96,12 +90,12 @@ export function PresentationMode({ map, geometry }: Props) {
     () => (map && shown.length > 0 ? computeCoverage(map, shown) : undefined),
     [map, shown],
   );
-  const [stage, setStage] = useState<{ map: TransitMap; geometry: Geometry } | null>(null);
+  const stage = useStageLabels(active, map, geometry);
+  const hiddenNames = useHiddenNames(map, stage?.hidden ?? NONE);
   const root = useRef<HTMLDivElement>(null);
   const theme = useTheme();
   const dimmedLines = useDimmedLines(map);
-  const stageWidth = (stage?.map === map ? stage.geometry : geometry)?.lineWidth ?? 4;
-  const lineStyles = useLineStyles(map?.lines, theme, stageWidth);
+  const lineStyles = useLineStyles(map?.lines, theme, geometry?.lineWidth ?? 4);
 
   // P enters (outside text fields); arrows step; Esc leaves.
   useEffect(() => {
@@ -148,21 +142,9 @@ export function PresentationMode({ map, geometry }: Props) {
     };
   }, [active, leave]);
 
-  // Large labels: the same layout, run for the stage's font size.
-  useEffect(() => {
-    if (!active || !map) return;
-    let live = true;
-    layoutInWorker(stageKey(map), { fontSize: STAGE_FONT_SIZE }).then(
-      (g) => live && setStage({ map, geometry: g }),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [active, map]);
-
   if (!active || !map || !geometry) return null;
-  const onStage = stage?.map === map ? stage.geometry : geometry;
+  const onStage = stage?.geometry ?? geometry;
+  const { tip, description } = hiddenNames;
   const names = shown.map((s) => s.name).join(' + ');
   return (
     <div
@@ -173,10 +155,13 @@ export function PresentationMode({ map, geometry }: Props) {
       data-steps={steps.length}
       data-solutions={shown.map((s) => s.id).join(' ')}
       data-large-labels={onStage !== geometry ? 'true' : 'false'}
+      data-hidden-labels={stage?.hidden.join(' ') ?? ''}
       role="dialog"
       aria-modal="true"
       aria-label={`Presentation: ${map.title}`}
+      aria-describedby={description ? 'presentation-hidden-names' : undefined}
       style={{ background: theme.background }}
+      onPointerMove={hiddenNames.onPointerMove}
     >
       <ExportDocument
         map={map}
@@ -198,6 +183,27 @@ export function PresentationMode({ map, geometry }: Props) {
           : ''}
         ← → step · Esc leaves
       </p>
+      {description && (
+        <p id="presentation-hidden-names" className="visually-hidden">
+          {description}
+        </p>
+      )}
+      {tip && (
+        <div
+          className="presentation-name"
+          data-testid="presentation-name"
+          role="tooltip"
+          style={{
+            left: tip.x + 14,
+            top: tip.y + 14,
+            background: theme.background,
+            color: theme.text,
+            borderColor: theme.mutedText,
+          }}
+        >
+          {tip.name}
+        </div>
+      )}
     </div>
   );
 }

@@ -51,18 +51,14 @@ const LEADER_SLIDES: readonly [number, number][] = [
   [1, 0.8],
 ];
 
-/** The farthest a candidate lies from its marker, in font sizes. */
-export const MAX_GAP_EM = 5;
-
-/**
- * How far from its marker a label may be tried: gaps up to `maxGapEm` font sizes, and
- * (with `leaders`) further off, tied by a leader. The default reaches every candidate.
- */
+/** Where a label may be tried: at these gaps from the marker, and further off with a leader. */
 export interface LabelReach {
-  readonly maxGapEm: number;
+  /** Distances from the marker, in font sizes, nearest first, and what each costs. */
+  readonly gaps: readonly (readonly [number, number])[];
+  /** Whether a label may also go further off, tied to its station by a leader. */
   readonly leaders: boolean;
 }
-export const FULL_REACH: LabelReach = { maxGapEm: MAX_GAP_EM, leaders: true };
+export const FULL_REACH: LabelReach = { gaps: GAPS, leaders: true };
 
 /** A size a label may also be set at: a fraction of the font size, and what it costs. */
 export interface LabelSize {
@@ -71,11 +67,11 @@ export interface LabelSize {
 }
 export const ONE_SIZE: readonly LabelSize[] = [{ factor: 1, cost: 0 }];
 
-/** Candidates per way of setting a station's text: each gap, each spot. */
-export const PER_WRAP =
-  GAPS.length * (4 * SLIDES.length + 4) + LEADER_GAPS.length * (4 * LEADER_SLIDES.length + 4);
 /** Leader candidates per way of setting the text. */
 const LEADERS_PER_WRAP = LEADER_GAPS.length * (4 * LEADER_SLIDES.length + 4);
+/** Candidates per way of setting a station's text: each gap, each spot. */
+export const perWrap = (reach: LabelReach): number =>
+  reach.gaps.length * (4 * SLIDES.length + 4) + (reach.leaders ? LEADERS_PER_WRAP : 0);
 
 /** Every station's candidates, flat: box, preference and a code (direction, anchor, rows). */
 export class Candidates {
@@ -196,8 +192,7 @@ export function addCandidates(
     const h = rows.length * rowHeight;
     const add = (dir: number, anchor: number, x: number, y: number, cost: number): number =>
       out.add(x, y, w, h, cost, dir | (anchor << 3) | (variant << 5));
-    for (const [gapEm, gapCost] of GAPS) {
-      if (gapEm > reach.maxGapEm) break;
+    for (const [gapEm, gapCost] of reach.gaps) {
       const gap = gapEm * fs;
       const base = wrapCost + gapCost;
       const east = mb.maxX + gap;
@@ -222,7 +217,6 @@ export function addCandidates(
       add(5, 2, west + tuck, south - tuck, base + 1.6);
     }
     for (const [gapEm, gapCost] of reach.leaders ? LEADER_GAPS : []) {
-      if (gapEm > reach.maxGapEm) break;
       const gap = gapEm * fs;
       const base = wrapCost + gapCost;
       const lead = (dir: number, anchor: number, x: number, y: number, cost: number): void =>

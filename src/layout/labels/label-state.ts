@@ -7,8 +7,9 @@ import type { LineGeometry, StationGeometry } from '../geometry.ts';
 import {
   addCandidates,
   Candidates,
+  FULL_REACH,
   ONE_SIZE,
-  PER_WRAP,
+  perWrap,
   rowHeightOf,
   type LabelReach,
   type LabelSize,
@@ -81,13 +82,14 @@ export class LabelState {
     this.axes = stations.map(markerAxis);
     this.wraps = stations.map((s, i) => wrapOptions(labels[i] ?? s.id));
     const variants = this.wraps.reduce((n, w) => n + w.length, 0) * this.sizes.length;
-    const cands = new Candidates(variants * PER_WRAP, variants);
+    const reach = options.reach ?? FULL_REACH;
+    const cands = new Candidates(variants * perWrap(reach), variants);
     this.cands = cands;
     const rankCache = new Map<string, Int32Array>();
     stations.forEach((s, i) => {
       const from = cands.length;
       const wrap = this.wraps[i] as string[][];
-      const key = addCandidates(cands, s, wrap, fs, options.reach, this.sizes);
+      const key = addCandidates(cands, s, wrap, fs, reach, this.sizes);
       cands.start.push(cands.length);
       this.reaches.push(extent(cands, from, cands.length));
       let rank = rankCache.get(key);
