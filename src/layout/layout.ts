@@ -3,7 +3,6 @@
 // routing on a grid (+ local search) → line ordering → drawing → labels → zones.
 import type { TransitMap } from '../model/schema.ts';
 import type {
-  Box,
   Geometry,
   LabelGeometry,
   LayoutOptions,
@@ -25,7 +24,7 @@ import { placeLabelsCounted } from './labels/labels.ts';
 import { drawZones } from './zones/zones.ts';
 import { zoneFontSize } from './zones/zone-labels.ts';
 import type { RoutingMemo } from './route/routing-memo.ts';
-import { boundsOf } from './geom/box.ts';
+import { drawnBounds } from './geom/drawn-bounds.ts';
 import { segmentsCross } from './geom/segment.ts';
 
 export const DEFAULTS = {
@@ -129,29 +128,12 @@ function finish(
     lineWidth,
   });
 
-  const points: Point[] = [];
-  for (const s of stations)
-    points.push(
-      { x: s.x - gridSize / 2, y: s.y - gridSize / 2 },
-      { x: s.x + gridSize / 2, y: s.y + gridSize / 2 },
-    );
-  for (const l of lines) for (const p of l.paths) points.push(...p.points);
-  for (const l of labels)
-    points.push(
-      { x: l.box.x, y: l.box.y },
-      { x: l.box.x + l.box.width, y: l.box.y + l.box.height },
-    );
-  for (const z of zones) {
-    const b = z.labelBox;
-    for (const o of z.outlines) points.push(...o);
-    points.push({ x: b.x, y: b.y }, { x: b.x + b.width, y: b.y + b.height });
-  }
   return {
     stations,
     lines,
     labels,
     zones,
-    bounds: paddedBounds(points, fontSize),
+    bounds: drawnBounds({ stations, lines, labels, zones, gridSize }, fontSize),
     gridSize,
     lineSpacing,
     lineWidth,
@@ -342,15 +324,4 @@ function drawInput(
     return simplify(pts);
   });
   return { graph, position, gridPos, edgePoints, lineSpacing, lineWidth };
-}
-
-function paddedBounds(points: readonly Point[], pad: number): Box {
-  const r = boundsOf(points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)));
-  if (r.minX > r.maxX) return { x: 0, y: 0, width: 0, height: 0 };
-  return {
-    x: r.minX - pad,
-    y: r.minY - pad,
-    width: r.maxX - r.minX + 2 * pad,
-    height: r.maxY - r.minY + 2 * pad,
-  };
 }

@@ -92,7 +92,10 @@ describe.each(maps)('labels at presentation scale: %s', (_, load) => {
   it('keeps every label and zone name inside the bounds', () => {
     const b = big.bounds;
     const inside = (r: { x: number; y: number; width: number; height: number }) =>
-      r.x >= b.x && r.y >= b.y && r.x + r.width <= b.x + b.width && r.y + r.height <= b.y + b.height;
+      r.x >= b.x &&
+      r.y >= b.y &&
+      r.x + r.width <= b.x + b.width &&
+      r.y + r.height <= b.y + b.height;
     expect(big.labels.filter((l) => !inside(l.box))).toEqual([]);
     expect(big.zones.filter((z) => !inside(z.labelBox))).toEqual([]);
     for (const z of big.zones) expect(z.fontSize).toBeGreaterThan(normal.zones[0]?.fontSize ?? 0);

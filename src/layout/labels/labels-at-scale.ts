@@ -6,8 +6,9 @@
 // size; a name that still covers a line, another station or another name is left out
 // (`hidden`: the caller can still name that station), never set adrift.
 import RBush from 'rbush';
-import type { Box, Geometry, LabelGeometry, Point } from '../geometry.ts';
-import { boundsOf, intersection, rectOf, type Rect } from '../geom/box.ts';
+import type { Geometry, LabelGeometry } from '../geometry.ts';
+import { intersection, rectOf, type Rect } from '../geom/box.ts';
+import { drawnBounds } from '../geom/drawn-bounds.ts';
 import { placeZoneLabels, zoneFontSize } from '../zones/zone-labels.ts';
 import type { LabelReach, LabelSize } from './label-candidates.ts';
 import { obstacleList, type Obstacle } from './label-cost.ts';
@@ -128,29 +129,4 @@ function withoutOverlaps(labels: readonly LabelGeometry[], g: Geometry): LabelGe
     keep.add(i);
   }
   return labels.filter((_, i) => keep.has(i));
-}
-
-/** What is drawn (stations with a cell round them, lines, labels, zones), padded by `pad`. */
-function drawnBounds(g: Geometry, pad: number): Box {
-  const points: Point[] = [];
-  const corners = (b: Box): void => {
-    points.push({ x: b.x, y: b.y }, { x: b.x + b.width, y: b.y + b.height });
-  };
-  const cell = g.gridSize;
-  for (const s of g.stations)
-    corners({ x: s.x - cell / 2, y: s.y - cell / 2, width: cell, height: cell });
-  for (const l of g.lines) for (const p of l.paths) points.push(...p.points);
-  for (const l of g.labels) corners(l.box);
-  for (const z of g.zones) {
-    for (const o of z.outlines) points.push(...o);
-    corners(z.labelBox);
-  }
-  const r = boundsOf(points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)));
-  if (r.minX > r.maxX) return g.bounds;
-  return {
-    x: r.minX - pad,
-    y: r.minY - pad,
-    width: r.maxX - r.minX + 2 * pad,
-    height: r.maxY - r.minY + 2 * pad,
-  };
 }
