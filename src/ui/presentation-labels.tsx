@@ -2,39 +2,61 @@
 // stage's larger text (layout/labels/labels-at-scale.ts), remembered per drawing; and, for
 // the few names that found no clear spot beside their station at that size, the name on
 // hover and in the dialog's accessible description.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PointerEvent } from 'react';
 import type { Geometry } from '../layout/geometry.ts';
-import { labelsAtScale, type ScaledLabels } from '../layout/labels/labels-at-scale.ts';
+import type * as AtScale from '../layout/labels/labels-at-scale.ts';
 import type { TransitMap } from '../model/schema.ts';
 
 /** Label size on stage, in map units (the map's own labels are 12). */
 export const STAGE_FONT_SIZE = 17;
 
+// The placer loads the first time the mode opens (it stays out of the initial bundle).
+let placer: Promise<typeof AtScale> | undefined;
+const loadPlacer = () => (placer ??= import('../layout/labels/labels-at-scale.ts'));
+
 // Per drawing: entering the mode again, or stepping through solutions, places nothing anew.
-const cache = new WeakMap<Geometry, Map<number, ScaledLabels>>();
+const cache = new WeakMap<Geometry, AtScale.ScaledLabels>();
 
 /** `geometry` with its labels placed for the stage's font size, once per drawing. */
-export function stageLabels(geometry: Geometry, names: ReadonlyMap<string, string>): ScaledLabels {
-  const base = geometry.labels[0]?.fontSize ?? 12;
-  const scale = STAGE_FONT_SIZE / base;
-  let byScale = cache.get(geometry);
-  if (!byScale) cache.set(geometry, (byScale = new Map()));
-  let scaled = byScale.get(scale);
-  if (!scaled) byScale.set(scale, (scaled = labelsAtScale(geometry, scale, names)));
+export async function stageLabels(
+  geometry: Geometry,
+  names: ReadonlyMap<string, string>,
+): Promise<AtScale.ScaledLabels> {
+  const { labelsAtScale } = await loadPlacer();
+  let scaled = cache.get(geometry);
+  if (!scaled) {
+    const base = geometry.labels[0]?.fontSize ?? 12;
+    cache.set(geometry, (scaled = labelsAtScale(geometry, STAGE_FONT_SIZE / base, names)));
+  }
   return scaled;
 }
 
-/** The stage's drawing while the mode is on; null while it is off. */
+/**
+ * The stage's drawing while the mode is on, once placed (at once for a drawing placed
+ * before); null while the mode is off or the placement is not there yet.
+ */
 export function useStageLabels(
   active: boolean,
   map: TransitMap | null,
   geometry: Geometry | null,
-): ScaledLabels | null {
-  return useMemo(() => {
-    if (!active || !map || !geometry) return null;
-    return stageLabels(geometry, new Map(map.stations.map((s) => [s.id, s.label])));
+): AtScale.ScaledLabels | null {
+  const [placed, setPlaced] = useState<{ of: Geometry; scaled: AtScale.ScaledLabels } | null>(null);
+  useEffect(() => {
+    if (!active || !map || !geometry || cache.has(geometry)) return;
+    let live = true;
+    const names = new Map(map.stations.map((s) => [s.id, s.label]));
+    stageLabels(geometry, names).then(
+      (scaled) => live && setPlaced({ of: geometry, scaled }),
+      // Said out loud; the stage keeps the map's own labels.
+      (error: unknown) => console.warn('presentation: labels for the stage size failed', error),
+    );
+    return () => {
+      live = false;
+    };
   }, [active, map, geometry]);
+  if (!active || !geometry) return null;
+  return cache.get(geometry) ?? (placed?.of === geometry ? placed.scaled : null);
 }
 
 interface Hover {
