@@ -12,7 +12,7 @@ import { drawnBounds } from '../geom/drawn-bounds.ts';
 import { placeZoneLabels, zoneFontSize } from '../zones/zone-labels.ts';
 import type { LabelReach, LabelSize } from './label-candidates.ts';
 import { obstacleList, type Obstacle } from './label-cost.ts';
-import { markerRectDistance } from './label-geometry.ts';
+import { markerAxis, markerRectDistance } from './label-geometry.ts';
 import { placeLabels } from './labels.ts';
 
 /** Beside the marker: 0.3 or 0.7 font sizes off, no leaders. */
@@ -73,7 +73,7 @@ export function labelsAtScale(
     reach: ATTACHED,
     sizes: sizesFor(scale),
   });
-  const clear = clearOfDrawing(placed, geometry);
+  const clear = clearOfDrawing(placed, geometry, fontSize);
   const kept = withoutOverlaps(clear, geometry);
   const shown = new Set(kept.map((l) => l.stationId));
   const zones = placeZoneLabels(
@@ -90,14 +90,25 @@ export function labelsAtScale(
   };
 }
 
-/** The labels that cover no line as drawn and no station's marker but their own. */
-function clearOfDrawing(labels: readonly LabelGeometry[], g: Geometry): LabelGeometry[] {
+/**
+ * The labels within one em (`fontSize`) of their own marker (a very wide name slid along
+ * its side can end further off) that cover no line as drawn and no other station's marker.
+ */
+function clearOfDrawing(
+  labels: readonly LabelGeometry[],
+  g: Geometry,
+  fontSize: number,
+): LabelGeometry[] {
   const tree = new RBush<Obstacle>();
   tree.load(obstacleList(g.stations, g.lines, g.lineWidth / 2, 0));
   const own = new Map(g.stations.map((s, i) => [s.id, i]));
   return labels.filter((label) => {
     const box = rectOf(label.box);
     const self = own.get(label.stationId);
+    const station = self === undefined ? undefined : g.stations[self];
+    if (!station) return false;
+    const { minX, minY, maxX, maxY } = box;
+    if (markerRectDistance(markerAxis(station), minX, minY, maxX, maxY) > fontSize) return false;
     return !tree
       .search(box)
       .some(
