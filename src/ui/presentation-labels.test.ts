@@ -9,15 +9,14 @@ const map = loadText(text).maps[0];
 
 describe('stage labels', () => {
   if (!map) throw new Error('ml-system did not load');
-  const names = new Map(map.stations.map((s) => [s.id, s.label]));
 
   it('places the labels for the stage size once per drawing', async () => {
     const geometry = layoutMap(map);
-    const first = await stageLabels(geometry, names);
-    expect(await stageLabels(geometry, names)).toBe(first);
+    const first = await stageLabels(geometry, map);
+    expect(await stageLabels(geometry, map)).toBe(first);
     expect(Math.max(...first.geometry.labels.map((l) => l.fontSize))).toBeCloseTo(STAGE_FONT_SIZE);
     expect(first.geometry.stations).toBe(geometry.stations);
     // A new drawing (an edit) gets its own placement.
-    expect(await stageLabels(layoutMap(map), names)).not.toBe(first);
+    expect(await stageLabels(layoutMap(map), map)).not.toBe(first);
   });
 });

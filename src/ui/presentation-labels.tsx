@@ -21,13 +21,15 @@ const cache = new WeakMap<Geometry, AtScale.ScaledLabels>();
 /** `geometry` with its labels placed for the stage's font size, once per drawing. */
 export async function stageLabels(
   geometry: Geometry,
-  names: ReadonlyMap<string, string>,
+  map: TransitMap,
 ): Promise<AtScale.ScaledLabels> {
   const { labelsAtScale } = await loadPlacer();
   let scaled = cache.get(geometry);
   if (!scaled) {
     const base = geometry.labels[0]?.fontSize ?? 12;
-    cache.set(geometry, (scaled = labelsAtScale(geometry, STAGE_FONT_SIZE / base, names)));
+    const names = new Map(map.stations.map((s) => [s.id, s.label]));
+    scaled = labelsAtScale(geometry, STAGE_FONT_SIZE / base, names, map);
+    cache.set(geometry, scaled);
   }
   return scaled;
 }
@@ -45,8 +47,7 @@ export function useStageLabels(
   useEffect(() => {
     if (!active || !map || !geometry || cache.has(geometry)) return;
     let live = true;
-    const names = new Map(map.stations.map((s) => [s.id, s.label]));
-    stageLabels(geometry, names).then(
+    stageLabels(geometry, map).then(
       (scaled) => live && setPlaced({ of: geometry, scaled }),
       // Said out loud; the stage keeps the map's own labels.
       (error: unknown) => console.warn('presentation: labels for the stage size failed', error),

@@ -9,7 +9,9 @@ import RBush from 'rbush';
 import type { Geometry, LabelGeometry } from '../geometry.ts';
 import { intersection, rectOf, type Rect } from '../geom/box.ts';
 import { drawnBounds } from '../geom/drawn-bounds.ts';
-import { placeZoneLabels, zoneFontSize } from '../zones/zone-labels.ts';
+import type { TransitMap } from '../../model/schema.ts';
+import { drawZones } from '../zones/zones.ts';
+import { zoneFontSize } from '../zones/zone-labels.ts';
 import type { LabelReach, LabelSize } from './label-candidates.ts';
 import { obstacleList, type Obstacle } from './label-cost.ts';
 import { markerAxis, markerRectDistance } from './label-geometry.ts';
@@ -54,12 +56,15 @@ export interface ScaledLabels {
 
 /**
  * `geometry`'s labels placed again for text `scale` times its size. The names are those of
- * the labels as drawn; `names` gives them for stations that have none.
+ * the labels as drawn; `names` gives them for stations that have none. With `map`, the zones
+ * are drawn again round the larger names, their own names at the larger size too; without
+ * it they stay as they were.
  */
 export function labelsAtScale(
   geometry: Geometry,
   scale: number,
   names?: ReadonlyMap<string, string>,
+  map?: TransitMap,
 ): ScaledLabels {
   if (!(scale > 0) || !Number.isFinite(scale) || geometry.stations.length === 0)
     return { geometry, hidden: [] };
@@ -76,13 +81,13 @@ export function labelsAtScale(
   const clear = clearOfDrawing(placed, geometry, fontSize);
   const kept = withoutOverlaps(clear, geometry);
   const shown = new Set(kept.map((l) => l.stationId));
-  const zones = placeZoneLabels(
-    geometry.zones.map((z) => ({ ...z, fontSize: zoneFontSize(fontSize) })),
-    kept,
-    geometry.stations,
-    geometry.lines,
-    geometry.lineWidth,
-  );
+  const zones = map
+    ? drawZones(map, geometry.stations, geometry.lines, kept, {
+        gridSize: geometry.gridSize,
+        fontSize: zoneFontSize(fontSize),
+        lineWidth: geometry.lineWidth,
+      })
+    : geometry.zones;
   const next = { ...geometry, labels: kept, zones };
   return {
     geometry: { ...next, bounds: drawnBounds(next, fontSize) },
