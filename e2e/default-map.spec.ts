@@ -64,7 +64,17 @@ test('the map picker switches to the workflow map and back', async ({ page }) =>
 test('pan, zoom and fit to screen', async ({ page }) => {
   await openApp(page);
   const layer = map(page).locator(':scope > g').first();
-  const before = await layer.getAttribute('transform');
+  // The fitted view, once the stage around the map has settled (the key docks beside it).
+  await page.getByTestId('fit').click();
+  let before = await layer.getAttribute('transform');
+  await expect
+    .poll(async () => {
+      const now = await layer.getAttribute('transform');
+      const same = now === before;
+      before = now;
+      return same;
+    })
+    .toBe(true);
   const box = await map(page).boundingBox();
   if (!box) throw new Error('map has no box');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
