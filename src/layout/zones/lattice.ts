@@ -3,6 +3,7 @@
 // Distances to a zone's stations and track are measured in the octagonal norm, so that a
 // buffer round an octilinear segment is itself an octilinear polygon.
 import type { Point } from '../geometry.ts';
+import { boundsOf } from '../geom/box.ts';
 import { nearestOnSegment } from '../geom/segment.ts';
 
 /** A round-ended stroke from a to b (a point when a = b). */
@@ -29,16 +30,7 @@ export class Lattice {
 
   /** A lattice over `points` with `margin` round them; the cell grows past `maxCells`. */
   constructor(points: Iterable<Point>, cell: number, margin: number, maxCells: number) {
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (const p of points) {
-      minX = Math.min(minX, p.x);
-      minY = Math.min(minY, p.y);
-      maxX = Math.max(maxX, p.x);
-      maxY = Math.max(maxY, p.y);
-    }
+    let { minX, minY, maxX, maxY } = boundsOf(points);
     if (minX > maxX) minX = minY = maxX = maxY = 0;
     const spanX = maxX - minX + 2 * margin;
     const spanY = maxY - minY + 2 * margin;
