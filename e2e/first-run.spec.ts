@@ -18,8 +18,11 @@ test('npm start: the default map within 3 s of ready; Ctrl-C leaves nothing runn
   page,
 }) => {
   test.setTimeout(240_000);
+  // Its own build folder: the suite's server serves `dist`, a test build (with worker faults
+  // on demand) that this start must not overwrite for the tests after it.
+  const args = ['start', '--', '--port', String(port), '--out-dir', `dist-e2e-${port}`];
   // Its own process group, as in a terminal: Ctrl-C signals the whole group.
-  const child = spawn('npm', ['start', '--', '--port', String(port)], {
+  const child = spawn('npm', args, {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
