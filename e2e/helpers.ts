@@ -102,3 +102,25 @@ export const storedView = (page: Page) =>
   page.evaluate((): Record<string, unknown> | null =>
     JSON.parse(localStorage.getItem('mlops-transit-map:view') ?? 'null'),
   );
+
+/** Opens the YAML editor, if it is not open. */
+export async function openEditor(page: Page) {
+  if ((await page.getByTestId('editor-panel').count()) === 0)
+    await page.getByTestId('edit-yaml').click();
+  await expect(page.locator('.cm-content')).toBeVisible();
+}
+
+/** Retitles the default map in the editor, as a user would: find the line, type over it. */
+export async function retitle(page: Page, title: string) {
+  await openEditor(page);
+  await page.locator('.cm-content').focus();
+  await page.keyboard.press('Control+f');
+  const field = page.locator('.cm-search input[name="search"]');
+  await field.fill('');
+  await field.pressSequentially('title: ');
+  await field.press('Enter');
+  await field.press('Escape');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.insertText(`title: ${title}`);
+}

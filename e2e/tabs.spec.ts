@@ -3,7 +3,7 @@
 // edited in both at once asks "keep mine / take theirs / keep both", and each does just that.
 import { expect as baseExpect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
-import { map, storedRevisions, storedView } from './helpers.ts';
+import { map, openEditor, retitle, storedRevisions, storedView } from './helpers.ts';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 150_000 });
@@ -22,27 +22,6 @@ async function openTab(context: BrowserContext): Promise<Page> {
 async function reload(page: Page) {
   await page.reload();
   await expect(map(page).locator('[data-station-id]').first()).toBeVisible({ timeout: 60_000 });
-}
-
-async function openEditor(page: Page) {
-  if ((await page.getByTestId('editor-panel').count()) === 0)
-    await page.getByTestId('edit-yaml').click();
-  await expect(editorText(page)).toBeVisible();
-}
-
-/** Retitles the default map in the editor, as a user would: find the line, type over it. */
-async function retitle(page: Page, title: string) {
-  await openEditor(page);
-  await editorText(page).focus();
-  await page.keyboard.press('Control+f');
-  const field = page.locator('.cm-search input[name="search"]');
-  await field.fill('');
-  await field.pressSequentially('title: ');
-  await field.press('Enter');
-  await field.press('Escape');
-  await page.keyboard.press('End');
-  await page.keyboard.press('Shift+Home');
-  await page.keyboard.insertText(`title: ${title}`);
 }
 
 test('a map made in tab A appears in tab B at once, and survives B’s changes and reloads', async ({

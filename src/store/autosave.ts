@@ -15,6 +15,7 @@ import type { AppState } from './types.ts';
 import { session, warnStorage } from './sync-session.ts';
 import type { Api } from './sync-session.ts';
 import { raiseConflict, receive } from './tab-sync.ts';
+import { clearJournal, replayJournals, unsavedEntries, writeJournal } from './unsaved-journal.ts';
 
 export { SAVE_KEY, SET_ASIDE_KEY, VIEW_KEY } from './migrate-local.ts';
 export const SAVE_DEBOUNCE_MS = 300;
@@ -23,6 +24,8 @@ let armed = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let lastView = '';
 let chain: Promise<void> = Promise.resolve();
+/** Whether this tab has a journal of unsaved work in localStorage (unsaved-journal.ts). */
+let journalled = false;
 
 /** Writes `value` as the next revision of `key`; another tab's newer map is a conflict. */
 async function store(key: string, value: unknown, print: string, basedOn: number): Promise<void> {
@@ -32,6 +35,9 @@ async function store(key: string, value: unknown, print: string, basedOn: number
   // A record removed meanwhile, or a solution (opened, never edited: the latest one wins).
   if (!result.ok && (!result.current || !isMapKey(key)))
     result = await db.put(key, value, result.current?.revision ?? 0, tab);
+  // Another tab (or this tab's journal, replayed) stored the very same text: not a conflict.
+  if (!result.ok && result.current && printOf(key, result.current.value) === print)
+    result = { ok: true, record: result.current };
   if (result.ok) {
     const { revision } = result.record;
     session.synced.set(key, { revision, print });
@@ -69,6 +75,10 @@ async function saveNow(): Promise<void> {
       if (gone) session.channel?.announce({ key, revision: 0, tab: session.tab });
       else void receive(key);
     }
+    if (journalled && unsavedEntries(api.getState()).length === 0) {
+      clearJournal();
+      journalled = false;
+    }
   } catch (error) {
     warnStorage(error);
   }
@@ -82,8 +92,19 @@ export function flushAutosave(): Promise<void> {
   return chain;
 }
 
-const schedule = () => {
+/**
+ * Saves about SAVE_DEBOUNCE_MS after the last change to a document (a map, a solution, a
+ * requirement set). A change to the view only (zoom, selection) starts the wait if none is
+ * running but does not push back a save already due: a layout arriving, a fit or a pan must
+ * not delay the storing of what was typed.
+ */
+const schedule = (state: AppState, prev: AppState) => {
   if (!armed) return;
+  const documents =
+    state.maps !== prev.maps ||
+    state.solutions !== prev.solutions ||
+    state.requirements !== prev.requirements;
+  if (!documents && timer !== undefined) return;
   if (timer !== undefined) clearTimeout(timer);
   timer = setTimeout(() => void flushAutosave(), SAVE_DEBOUNCE_MS);
 };
@@ -160,10 +181,18 @@ export async function startAutosave(): Promise<void> {
     if (note.tab !== session.tab) void receive(note.key);
   });
   armed = true;
+  if ((await replayJournals()) > 0) await flushAutosave();
   if (typeof window !== 'undefined') {
-    window.addEventListener('pagehide', () => void flushAutosave());
+    // The page may be gone before an IndexedDB write completes: the journal is written first,
+    // synchronously, and replayed at the next start if the write did not make it.
+    const hidden = () => {
+      writeJournal(api.getState());
+      journalled = true;
+      void flushAutosave();
+    };
+    window.addEventListener('pagehide', hidden);
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') void flushAutosave();
+      if (document.visibilityState === 'hidden') hidden();
     });
   }
 }

@@ -3,30 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TWO_STATION_MAP } from '../model/test-maps.ts';
 import { openDocumentDb } from '../storage/document-db.ts';
 import type { DocumentDb } from '../storage/document-db.ts';
+import { MemoryStorage } from '../storage/memory-storage.ts';
 import { migrateOldSave, SAVE_KEY, SET_ASIDE_KEY, VIEW_KEY } from './migrate-local.ts';
-
-/** A localStorage for Node, kept in a Map. */
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, String(value));
-  }
-}
 
 const view = {
   currentMapId: 'small',

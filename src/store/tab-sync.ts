@@ -39,7 +39,8 @@ export function raiseConflict(key: string, record: StoredRecord): void {
   api.setState({ conflicts: [...state.conflicts.filter((c) => c.key !== key), conflict] });
 }
 
-const stateCode = () =>
+/** The code that applies a stored version to the state, loaded on first need. */
+export const stateCode = () =>
   Promise.all([import('./apply-stored.ts'), loadModelCode()] as const).catch(() => null);
 
 /** Another tab stored (or removed) `key`: show its version here, or ask. */
