@@ -44,6 +44,8 @@ test.afterAll(async () => {
 test('the embed shows the map and overlay in a cross-origin iframe, read-only, saving nothing', async ({
   page,
 }, testInfo) => {
+  // The page's clock runs as usual until the end, where it is moved past the autosave's wait.
+  await page.clock.install();
   await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
   expect(new URL(page.url()).origin).not.toBe(appOrigin);
   const embed = page.frameLocator('#embed');
@@ -102,10 +104,11 @@ test('the embed shows the map and overlay in a cross-origin iframe, read-only, s
     await page.mouse.move(station.x + 80, station.y + 60, { steps: 5 });
     await page.mouse.up();
   }
-  await page.waitForTimeout(800); // past the autosave's debounce, were it running
+  await page.clock.runFor(5_000); // well past the autosave's wait, were it running
   const frame = page.frames().find((f) => f.url().includes('/embed.html'));
   if (!frame) throw new Error('no embed frame');
   expect(await frame.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  expect(await frame.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
   await page.screenshot({ path: testInfo.outputPath('embed-in-host.png') });
 
   // The app itself refuses to be framed by another origin.
