@@ -18,6 +18,7 @@ import { layoutNotes, timeLimit } from './stable/notes.ts';
 import { routeGraph, type Routing } from './route/route.ts';
 import { improveRouting } from './route/improve.ts';
 import { orderLines } from './order/order.ts';
+import { bundleShifts } from './order/shift.ts';
 import { drawLines, drawStations, type DrawInput } from './draw/draw.ts';
 import { simplify } from './draw/offset.ts';
 import { placeLabelsCounted } from './labels/labels.ts';
@@ -162,7 +163,9 @@ function drawAndLabel(
 } {
   const { gridSize, lineSpacing, lineWidth, fontSize } = sizes;
   const input = drawInput(graph, routing, gridSize, lineSpacing, lineWidth);
-  const full: DrawInput = { ...input, order: order ?? graph.edges.map((e) => [...e.lines]) };
+  const full: DrawInput = order
+    ? { ...input, order, shift: bundleShifts(graph, routing, order) }
+    : { ...input, order: graph.edges.map((e) => [...e.lines]) };
   const lines = drawLines(full);
   const stations = drawStations(full, lines);
   const texts = graph.nodes.map((n) => n.label);

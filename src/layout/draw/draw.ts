@@ -24,6 +24,8 @@ export interface DrawInput {
   readonly edgePoints: readonly Point[][];
   /** Lines of each edge from left to right, looking from a towards b. */
   readonly order: readonly number[][];
+  /** Each bundle's shift off its edge's centre, in line spacings right of a→b (0: centred). */
+  readonly shift?: readonly number[];
   readonly lineSpacing: number;
   readonly lineWidth: number;
 }
@@ -46,7 +48,7 @@ function legOf(input: DrawInput, from: number, to: number, line: number): Leg | 
   const order = input.order[e] ?? [];
   const k = order.length;
   const i = Math.max(0, order.indexOf(line));
-  const o = (i - (k - 1) / 2) * input.lineSpacing;
+  const o = (i - (k - 1) / 2 + (input.shift?.[e] ?? 0)) * input.lineSpacing;
   const forward = (g.edges[e]?.a ?? from) === from;
   return forward ? { points: pts, offset: o } : { points: [...pts].reverse(), offset: -o };
 }

@@ -120,7 +120,7 @@ export function orderLines(graph: TransitGraph, routing: Routing): number[][] {
   return order;
 }
 
-function passesByNode(graph: TransitGraph): Pass[][] {
+export function passesByNode(graph: TransitGraph): Pass[][] {
   const out: Pass[][] = graph.nodes.map(() => []);
   const key = (u: number, v: number): number | undefined =>
     graph.edgeIndex.get(u < v ? `${u},${v}` : `${v},${u}`);
