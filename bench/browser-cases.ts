@@ -90,6 +90,30 @@ export async function firstDraw(browser: Browser, url: string): Promise<Sample> 
   return sample;
 }
 
+/**
+ * Navigation to the default map in use: as soon as the map is drawn, the first solution is
+ * toggled on (as a user's first click), and the time is taken when its coverage is drawn.
+ */
+export async function firstUse(browser: Browser, url: string): Promise<Sample> {
+  const page = await openAppPage(browser, url);
+  await page.locator('[data-testid="solution-toggle"]').first().check();
+  const ms = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const covered = '[data-coverage="covered"], [data-coverage="partial"]';
+        const check = () => {
+          if (document.querySelector(`svg[data-testid="transit-map"] ${covered}`))
+            setTimeout(() => resolve(performance.now()), 0);
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+  const sample = { ms, longestTask: await longestTask(page, 0, ms) };
+  await page.context().close();
+  return sample;
+}
+
 /** Opens `text` through the file input; resolves when `count` stations are drawn. */
 export async function openThroughInput(page: Page, name: string, text: string, count: number) {
   const drawn = page.evaluate(whenStationCount, [count, 180_000] as const);

@@ -13,15 +13,15 @@ import { entryById, selectCurrentEntry } from './selectors.ts';
 import type { EditorSlice, MapEntry, SliceCreator } from './types.ts';
 
 /**
- * The pause after the last keystroke before the text is parsed and the map updated: a few
- * times what the last parse of this map took, within [EDIT_DEBOUNCE_MIN_MS, EDIT_DEBOUNCE_MS].
- * A small map follows the text almost at once (its parse takes a few ms, and the layout
- * worker drops versions that are already stale); a huge one waits for a pause in the typing,
- * so that parsing does not make the typing itself stutter.
+ * The pause after the last keystroke before the text is parsed and the map updated: as long
+ * as the last parse of this map took, within [EDIT_DEBOUNCE_MIN_MS, EDIT_DEBOUNCE_MS], so that
+ * parsing takes at most about half of the main thread however fast one types. A small map
+ * follows the text almost at once (its parse takes a few ms, and the layout worker drops
+ * versions that are already stale); a huge one waits for a pause in the typing.
  */
 export const EDIT_DEBOUNCE_MS = 150;
-export const EDIT_DEBOUNCE_MIN_MS = 25;
-const DEBOUNCE_PER_PARSE = 3;
+export const EDIT_DEBOUNCE_MIN_MS = 10;
+const DEBOUNCE_PER_PARSE = 1;
 
 /** The pause after a keystroke, given how long loading this map's text took last time. */
 export const editDebounce = (lastLoadMs: number | undefined): number =>

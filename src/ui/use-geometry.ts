@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Geometry } from '../layout/geometry.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { layoutInWorker, peekGeometry } from '../worker/app-layout-client.ts';
@@ -55,7 +55,9 @@ export function useGeometry(map: TransitMap | undefined): GeometryState {
   useEffect(() => {
     shownId.current = result.map?.id ?? null;
   }, [result.map]);
-  useEffect(() => {
+  // A layout effect: the request leaves for the worker before the browser paints the frame
+  // with the edited text, not a frame later (a keystroke's map comes ~one frame sooner).
+  useLayoutEffect(() => {
     if (!map) return;
     let live = true;
     // An edit of the map on screen, or a map with a stored picture, starts from that picture.
