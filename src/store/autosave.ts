@@ -20,13 +20,6 @@ import { clearJournal, replayJournals, unsavedEntries, writeJournal } from './un
 export { SAVE_KEY, SET_ASIDE_KEY, VIEW_KEY } from './migrate-local.ts';
 export const SAVE_DEBOUNCE_MS = 300;
 
-let armed = false;
-let timer: ReturnType<typeof setTimeout> | undefined;
-let lastView = '';
-let chain: Promise<void> = Promise.resolve();
-/** Whether this tab has a journal of unsaved work in localStorage (unsaved-journal.ts). */
-let journalled = false;
-
 /** Writes `value` as the next revision of `key`; another tab's newer map is a conflict. */
 async function store(key: string, value: unknown, print: string, basedOn: number): Promise<void> {
   const { db, tab } = session;
@@ -47,13 +40,13 @@ async function store(key: string, value: unknown, print: string, basedOn: number
 
 async function saveNow(): Promise<void> {
   const api = session.api;
-  if (!api || !armed) return;
+  if (!api || !session.armed) return;
   const state = api.getState();
   const view = JSON.stringify(savedView(state));
-  if (view !== lastView)
+  if (view !== session.lastView)
     try {
       writeLocal(VIEW_KEY, view);
-      lastView = view;
+      session.lastView = view;
     } catch (error) {
       warnStorage(error);
     }
@@ -75,9 +68,9 @@ async function saveNow(): Promise<void> {
       if (gone) session.channel?.announce({ key, revision: 0, tab: session.tab });
       else void receive(key);
     }
-    if (journalled && unsavedEntries(api.getState()).length === 0) {
+    if (session.journalled && unsavedEntries(api.getState()).length === 0) {
       clearJournal();
-      journalled = false;
+      session.journalled = false;
     }
   } catch (error) {
     warnStorage(error);
@@ -86,10 +79,10 @@ async function saveNow(): Promise<void> {
 
 /** Saves now (also on page hide, so that the last keystrokes are not lost). */
 export function flushAutosave(): Promise<void> {
-  if (timer !== undefined) clearTimeout(timer);
-  timer = undefined;
-  chain = chain.then(saveNow, saveNow);
-  return chain;
+  if (session.timer !== undefined) clearTimeout(session.timer);
+  session.timer = undefined;
+  session.chain = session.chain.then(saveNow, saveNow);
+  return session.chain;
 }
 
 /**
@@ -99,14 +92,14 @@ export function flushAutosave(): Promise<void> {
  * not delay the storing of what was typed.
  */
 const schedule = (state: AppState, prev: AppState) => {
-  if (!armed) return;
+  if (!session.armed) return;
   const documents =
     state.maps !== prev.maps ||
     state.solutions !== prev.solutions ||
     state.requirements !== prev.requirements;
-  if (!documents && timer !== undefined) return;
-  if (timer !== undefined) clearTimeout(timer);
-  timer = setTimeout(() => void flushAutosave(), SAVE_DEBOUNCE_MS);
+  if (!documents && session.timer !== undefined) return;
+  if (session.timer !== undefined) clearTimeout(session.timer);
+  session.timer = setTimeout(() => void flushAutosave(), SAVE_DEBOUNCE_MS);
 };
 
 /** The middleware: remembers the store and saves (debounced) after every change. */
@@ -176,18 +169,18 @@ export async function startAutosave(): Promise<void> {
     if (value !== undefined)
       session.synced.set(r.key, { revision: r.revision, print: printOf(r.key, value) });
   }
-  lastView = viewText ?? '';
+  session.lastView = viewText ?? '';
   session.channel = openTabChannel((note) => {
     if (note.tab !== session.tab) void receive(note.key);
   });
-  armed = true;
+  session.armed = true;
   if ((await replayJournals()) > 0) await flushAutosave();
   if (typeof window !== 'undefined') {
     // The page may be gone before an IndexedDB write completes: the journal is written first,
     // synchronously, and replayed at the next start if the write did not make it.
     const hidden = () => {
       writeJournal(api.getState());
-      journalled = true;
+      session.journalled = true;
       void flushAutosave();
     };
     window.addEventListener('pagehide', hidden);

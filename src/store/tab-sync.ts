@@ -7,8 +7,7 @@ import { isMapKey, printOf, toRecords } from './persist.ts';
 import { session } from './sync-session.ts';
 import type { AppState, Conflict, ConflictChoice } from './types.ts';
 
-/** The other tab's version of each document in conflict, until the user chooses. */
-const theirs = new Map<string, StoredRecord>();
+const theirs = session.theirs;
 
 const localRecords = (state: AppState) =>
   toRecords(state, session.bundledSolutions, session.bundledRequirements);
