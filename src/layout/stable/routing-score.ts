@@ -18,7 +18,7 @@ export interface RoutingScore {
 
 export function scoreRouting(graph: TransitGraph, routing: Routing): RoutingScore {
   const { grid } = routing;
-  const segs: { e: number; ax: number; ay: number; bx: number; by: number }[] = [];
+  const segs: GridSegment[] = [];
   let detour = 0;
   const lengths: number[] = [];
   graph.edges.forEach((edge, e) => {
@@ -36,36 +36,7 @@ export function scoreRouting(graph: TransitGraph, routing: Routing): RoutingScor
     const straight = Math.max(Math.abs(grid.gx(a) - grid.gx(b)), Math.abs(grid.gy(a) - grid.gy(b)));
     detour += Math.max(0, path.length - 1 - straight);
   });
-  const crossed = new Set<number>();
-  let crossings = 0;
-  for (let i = 0; i < segs.length; i++) {
-    const s = segs[i] as (typeof segs)[number];
-    for (let j = i + 1; j < segs.length; j++) {
-      const t = segs[j] as (typeof segs)[number];
-      if (s.e === t.e) continue;
-      if (
-        Math.max(s.ax, s.bx) < Math.min(t.ax, t.bx) ||
-        Math.max(t.ax, t.bx) < Math.min(s.ax, s.bx)
-      )
-        continue;
-      if (
-        Math.max(s.ay, s.by) < Math.min(t.ay, t.by) ||
-        Math.max(t.ay, t.by) < Math.min(s.ay, s.by)
-      )
-        continue;
-      const shared =
-        (s.ax === t.ax && s.ay === t.ay) ||
-        (s.ax === t.bx && s.ay === t.by) ||
-        (s.bx === t.ax && s.by === t.ay) ||
-        (s.bx === t.bx && s.by === t.by);
-      if (shared) continue;
-      if (segmentClash(s.ax, s.ay, s.bx, s.by, t.ax, t.ay, t.bx, t.by) !== 1) continue;
-      const key = s.e < t.e ? s.e * graph.edges.length + t.e : t.e * graph.edges.length + s.e;
-      if (crossed.has(key)) continue;
-      crossed.add(key);
-      crossings += (graph.edges[s.e]?.lines.length ?? 1) * (graph.edges[t.e]?.lines.length ?? 1);
-    }
-  }
+  const crossings = edgeCrossings(graph, segs);
   // Two routes through one grid point that is not a station cross (or touch) there.
   const through = new Map<number, number[]>();
   routing.paths.forEach((path, e) => {
@@ -76,15 +47,89 @@ export function scoreRouting(graph: TransitGraph, routing: Routing): RoutingScor
       else through.set(p, [e]);
     }
   });
+  let touching = 0;
   for (const edges of through.values())
     for (let i = 0; i < edges.length; i++)
       for (let j = i + 1; j < edges.length; j++)
-        crossings +=
+        touching +=
           (graph.edges[edges[i] as number]?.lines.length ?? 1) *
           (graph.edges[edges[j] as number]?.lines.length ?? 1);
   const edges = graph.edges.length;
-  return { crossings, bends: lineBends(graph, routing), detour, spread: spreadOf(lengths), edges };
+  return {
+    crossings: crossings + touching,
+    bends: lineBends(graph, routing),
+    detour,
+    spread: spreadOf(lengths),
+    edges,
+  };
 }
+
+interface GridSegment {
+  readonly e: number;
+  readonly ax: number;
+  readonly ay: number;
+  readonly bx: number;
+  readonly by: number;
+}
+
+/**
+ * Pairs of routed edges that cross, each weighted by the lines on both. Segments are binned
+ * by the grid cells their boxes cover, so that only segments sharing a cell are compared: a
+ * dense map of thousands of grid steps is judged in milliseconds, not seconds.
+ */
+function edgeCrossings(graph: TransitGraph, segs: readonly GridSegment[]): number {
+  // Cell keys as numbers: grid coordinates are small integers (far inside ±2^15).
+  const key = (x: number, y: number): number => (x + 32768) * 65536 + (y + 32768);
+  const bins = new Map<number, number[]>();
+  const box = segs.map((s) => [
+    Math.floor(Math.min(s.ax, s.bx)),
+    Math.floor(Math.max(s.ax, s.bx)),
+    Math.floor(Math.min(s.ay, s.by)),
+    Math.floor(Math.max(s.ay, s.by)),
+  ]);
+  box.forEach(([x0, x1, y0, y1], i) => {
+    for (let x = x0 as number; x <= (x1 as number); x++)
+      for (let y = y0 as number; y <= (y1 as number); y++) {
+        const bin = bins.get(key(x, y));
+        if (bin) bin.push(i);
+        else bins.set(key(x, y), [i]);
+      }
+  });
+  const crossed = new Set<number>();
+  const seen = new Int32Array(segs.length).fill(-1);
+  let crossings = 0;
+  segs.forEach((s, i) => {
+    const [x0, x1, y0, y1] = box[i] as number[];
+    // Neighbouring cells too: boxes that only touch along a cell's edge still meet.
+    for (let x = (x0 as number) - 1; x <= (x1 as number) + 1; x++)
+      for (let y = (y0 as number) - 1; y <= (y1 as number) + 1; y++)
+        for (const j of bins.get(key(x, y)) ?? []) {
+          if (j <= i || seen[j] === i) continue;
+          seen[j] = i;
+          const t = segs[j] as GridSegment;
+          if (s.e === t.e || !boxesMeet(s, t) || sharesEnd(s, t)) continue;
+          if (segmentClash(s.ax, s.ay, s.bx, s.by, t.ax, t.ay, t.bx, t.by) !== 1) continue;
+          const pair = s.e < t.e ? s.e * graph.edges.length + t.e : t.e * graph.edges.length + s.e;
+          if (crossed.has(pair)) continue;
+          crossed.add(pair);
+          crossings +=
+            (graph.edges[s.e]?.lines.length ?? 1) * (graph.edges[t.e]?.lines.length ?? 1);
+        }
+  });
+  return crossings;
+}
+
+const boxesMeet = (s: GridSegment, t: GridSegment): boolean =>
+  Math.max(s.ax, s.bx) >= Math.min(t.ax, t.bx) &&
+  Math.max(t.ax, t.bx) >= Math.min(s.ax, s.bx) &&
+  Math.max(s.ay, s.by) >= Math.min(t.ay, t.by) &&
+  Math.max(t.ay, t.by) >= Math.min(s.ay, s.by);
+
+const sharesEnd = (s: GridSegment, t: GridSegment): boolean =>
+  (s.ax === t.ax && s.ay === t.ay) ||
+  (s.ax === t.bx && s.ay === t.by) ||
+  (s.bx === t.ax && s.by === t.ay) ||
+  (s.bx === t.bx && s.by === t.by);
 
 function spreadOf(xs: readonly number[]): number {
   if (xs.length === 0) return 0;
