@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 export const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name));
 
@@ -123,4 +123,12 @@ export async function retitle(page: Page, title: string) {
   await page.keyboard.press('End');
   await page.keyboard.press('Shift+Home');
   await page.keyboard.insertText(`title: ${title}`);
+}
+
+/** A new tab of the app in `context` (sharing its storage), on the default map, drawn. */
+export async function openTab(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(map(page).locator('[data-station-id]').first()).toBeVisible({ timeout: 60_000 });
+  return page;
 }

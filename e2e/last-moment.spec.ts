@@ -5,18 +5,16 @@
 // what a page torn down mid-write would lose.
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
-import { map, openEditor, retitle, storedRevisions, storedView } from './helpers.ts';
+import { map, openEditor, openTab, retitle, storedRevisions, storedView } from './helpers.ts';
 
 test.describe.configure({ timeout: 150_000 });
 
 const option = (page: Page) => page.getByTestId('map-picker').locator('option[value="ml-system"]');
 
-async function openTab(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(map(page).locator('[data-station-id]').first()).toBeVisible({ timeout: 60_000 });
+/** A tab with the editor open, once its autosave has started (it stores the view first). */
+async function openEditingTab(context: BrowserContext): Promise<Page> {
+  const page = await openTab(context);
   await openEditor(page);
-  // The autosave has started (it stores the view on its first save).
   await expect.poll(() => storedView(page), { timeout: 30_000 }).not.toBeNull();
   return page;
 }
@@ -38,7 +36,7 @@ test('an edit typed just before a reload is there after it, though its save neve
   browser,
 }) => {
   const context = await browser.newContext();
-  const page = await openTab(context);
+  const page = await openEditingTab(context);
   await stallWrites(page);
   await retitle(page, 'Typed just before the reload');
   await page.reload();
@@ -58,8 +56,8 @@ test('a closed tab’s unstored edit that another tab overtook comes back as a c
   browser,
 }) => {
   const context = await browser.newContext();
-  const closing = await openTab(context);
-  const other = await openTab(context);
+  const closing = await openEditingTab(context);
+  const other = await openEditingTab(context);
   await stallWrites(closing);
   await retitle(closing, 'Mine, never stored');
   await retitle(other, 'Theirs, stored');

@@ -3,7 +3,7 @@
 // edited in both at once asks "keep mine / take theirs / keep both", and each does just that.
 import { expect as baseExpect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
-import { map, openEditor, retitle, storedRevisions, storedView } from './helpers.ts';
+import { map, openEditor, openTab, retitle, storedRevisions, storedView } from './helpers.ts';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 150_000 });
@@ -11,13 +11,6 @@ test.describe.configure({ timeout: 150_000 });
 const picker = (page: Page) => page.getByTestId('map-picker');
 const option = (page: Page, id: string) => picker(page).locator(`option[value="${id}"]`);
 const editorText = (page: Page) => page.locator('.cm-content');
-
-async function openTab(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(map(page).locator('[data-station-id]').first()).toBeVisible({ timeout: 60_000 });
-  return page;
-}
 
 async function reload(page: Page) {
   await page.reload();

@@ -64,7 +64,8 @@ export function scoreRouting(graph: TransitGraph, routing: Routing): RoutingScor
   };
 }
 
-interface GridSegment {
+/** One grid step of edge e's route, in grid units. */
+export interface GridSegment {
   readonly e: number;
   readonly ax: number;
   readonly ay: number;
@@ -77,7 +78,7 @@ interface GridSegment {
  * by the grid cells their boxes cover, so that only segments sharing a cell are compared: a
  * dense map of thousands of grid steps is judged in milliseconds, not seconds.
  */
-function edgeCrossings(graph: TransitGraph, segs: readonly GridSegment[]): number {
+export function edgeCrossings(graph: TransitGraph, segs: readonly GridSegment[]): number {
   // Cell keys as numbers: grid coordinates are small integers (far inside ±2^15).
   const key = (x: number, y: number): number => (x + 32768) * 65536 + (y + 32768);
   const bins = new Map<number, number[]>();
