@@ -108,6 +108,7 @@ function finish(
       lineSpacing,
       lineWidth,
       fontSize,
+      late: clock.late,
     });
   const routing = simple
     ? routeGraph(graph, rowPositions(graph, DEFAULTS.linkLength))
@@ -147,6 +148,12 @@ interface Sizes {
   readonly lineSpacing: number;
   readonly lineWidth: number;
   readonly fontSize: number;
+  /**
+   * Whether the layout is past its time limit: what is left of the drawing is done plainly
+   * (joins at stations keep their first shapes; labels keep off markers and each other but
+   * not off lines): on a dense map those two are what take the time.
+   */
+  readonly late?: (() => boolean) | undefined;
 }
 
 /** Lines, stations and labels drawn from a routing (lines in map order without `order`). */
@@ -161,15 +168,15 @@ function drawAndLabel(
   labels: LabelGeometry[];
   unclear: number;
 } {
-  const { gridSize, lineSpacing, lineWidth, fontSize } = sizes;
+  const { gridSize, lineSpacing, lineWidth, fontSize, late } = sizes;
   const input = drawInput(graph, routing, gridSize, lineSpacing, lineWidth);
   const full: DrawInput = order
-    ? { ...input, order, shift: bundleShifts(graph, routing, order) }
-    : { ...input, order: graph.edges.map((e) => [...e.lines]) };
+    ? { ...input, order, shift: bundleShifts(graph, routing, order), late }
+    : { ...input, order: graph.edges.map((e) => [...e.lines]), late };
   const lines = drawLines(full);
   const stations = drawStations(full, lines);
   const texts = graph.nodes.map((n) => n.label);
-  const placed = placeLabelsCounted(stations, texts, lines, { fontSize, lineWidth });
+  const placed = placeLabelsCounted(stations, texts, lines, { fontSize, lineWidth, late });
   return { lines, stations, labels: placed.labels, unclear: placed.unclear };
 }
 

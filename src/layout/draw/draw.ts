@@ -28,6 +28,11 @@ export interface DrawInput {
   readonly shift?: readonly number[];
   readonly lineSpacing: number;
   readonly lineWidth: number;
+  /**
+   * Whether the layout is past its time limit: from then on, joins at the stations not yet
+   * resolved keep their plain shapes (no search for shapes that overlap less).
+   */
+  readonly late?: (() => boolean) | undefined;
 }
 
 export interface Drawing {
@@ -196,7 +201,10 @@ export function drawLines(input: DrawInput): LineGeometry[] {
       });
     }
   }
-  for (const passes of atNode) resolveStation(passes, input.lineWidth / 2);
+  for (const passes of atNode) {
+    if (input.late?.()) break;
+    resolveStation(passes, input.lineWidth / 2);
+  }
   return input.graph.lines.map((line, li) => ({
     id: line.id,
     color: line.color,
@@ -252,15 +260,18 @@ export function drawStations(input: DrawInput, lines: readonly LineGeometry[]): 
     if (interchange) {
       const axis = bundleAxis(input, node.index);
       const reach = reachOf(node.lines.length);
-      const fit = fitCapsule(
-        s,
-        [axis, ...OCTILINEAR_AXES.filter((v) => Math.abs(v.x * axis.y - v.y * axis.x) > 1e-6)],
-        drawn[node.index] ?? [],
-        crossingsNear(s, pieces[node.index] ?? [], reach),
-        // A crossing under the capsule or its rim, as the quality measure has it.
-        r + input.lineWidth / 2 - 0.25,
-        r - input.lineWidth / 2,
-      );
+      // Past the time limit, the plain capsule across the bundle.
+      const fit = input.late?.()
+        ? null
+        : fitCapsule(
+            s,
+            [axis, ...OCTILINEAR_AXES.filter((v) => Math.abs(v.x * axis.y - v.y * axis.x) > 1e-6)],
+            drawn[node.index] ?? [],
+            crossingsNear(s, pieces[node.index] ?? [], reach),
+            // A crossing under the capsule or its rim, as the quality measure has it.
+            r + input.lineWidth / 2 - 0.25,
+            r - input.lineWidth / 2,
+          );
       const spread = fit ? Math.hypot(fit.b.x - fit.a.x, fit.b.y - fit.a.y) : 0;
       marker =
         fit && spread > 1e-6

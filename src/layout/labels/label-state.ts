@@ -26,6 +26,12 @@ export interface LabelOptions {
   readonly reach?: LabelReach | undefined;
   /** Sizes a label may be set at (fractions of `fontSize`, with a cost); default: one. */
   readonly sizes?: readonly LabelSize[] | undefined;
+  /**
+   * Whether the layout is past its time limit: from then on, the stations not measured yet
+   * keep their labels off markers (and other labels) but not off lines, which on a dense map
+   * are thousands of obstacles per station.
+   */
+  readonly late?: (() => boolean) | undefined;
 }
 
 /** One way of setting a station's text: its rows, at a font size. */
@@ -63,6 +69,7 @@ export class LabelState {
   private readonly obstacles = new RBush<Obstacle>();
   private readonly axes: MarkerAxis[];
   private readonly nearCache: (Obstacle[] | undefined)[];
+  private readonly late: () => boolean;
   /** Each placed label's items in `placed`: its box, and its leader if it has one. */
   private readonly items: Placed[][];
   private readonly stamp: Int32Array;
@@ -104,6 +111,7 @@ export class LabelState {
     });
     this.start = cands.start;
     this.nearCache = new Array(this.n);
+    this.late = options.late ?? (() => false);
     this.chosen = new Int32Array(this.n).fill(-1);
     this.items = stations.map(() => []);
     this.stamp = new Int32Array(this.n);
@@ -122,8 +130,11 @@ export class LabelState {
     const { cover, cost: pref, ambiguity } = this.cands;
     if (Number.isNaN(cover[k] as number)) {
       let near = this.nearCache[i];
-      if (!near)
-        near = this.nearCache[i] = this.obstacles.search(grow(this.reaches[i] as Rect, REACH_MORE));
+      if (!near) {
+        near = this.obstacles.search(grow(this.reaches[i] as Rect, REACH_MORE));
+        if (this.late()) near = near.filter((o) => o.station >= 0);
+        this.nearCache[i] = near;
+      }
       measureCandidate(this.cands, k, near, i, this.axes);
     }
     return (pref[k] as number) + (cover[k] as number) + (ambiguity[k] as number);

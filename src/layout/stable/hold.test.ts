@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadText } from '../../model/load.ts';
 import type { TransitMap } from '../../model/schema.ts';
 import type { Geometry, PreviousStation } from '../geometry.ts';
+import { seededRandom } from '../generate-map.ts';
 import { layoutMap } from '../layout.ts';
+import { measureQuality } from '../measure/quality.ts';
 
 const load = (file: string): TransitMap => {
   const map = loadText(readFileSync(file, 'utf8')).maps[0];
@@ -174,6 +176,30 @@ describe('layout limits and notes', () => {
     const g = layoutMap(map, { timeLimit: 1 });
     expect(g.stations).toHaveLength(map.stations.length);
     expect(g.notes).toContain('the layout reached its time limit and shows a simpler drawing');
+  });
+
+  it('draws a dense map past its time limit plainly: every station, every label, octilinear', () => {
+    // 60 stations, 30 lines of 12 stops each: thick bundles everywhere.
+    const random = seededRandom(5);
+    const stations = Array.from({ length: 60 }, (_, i) => ({ id: `s${i}`, label: `Stop ${i}` }));
+    const lines = Array.from({ length: 30 }, (_, l) => {
+      const stops = [...new Set(Array.from({ length: 40 }, () => Math.floor(random() * 60)))];
+      return {
+        id: `l${l}`,
+        label: `L${l}`,
+        color: '#336699',
+        stops: stops.slice(0, 12).map((k) => `s${k}`),
+      };
+    });
+    const map = { ...load('maps/ml-system.yaml'), id: 'dense', stations, lines, zones: [] };
+    const g = layoutMap(map, { timeLimit: 1 });
+    expect(g.notes).toContain('the layout reached its time limit and shows a simpler drawing');
+    expect(g.stations).toHaveLength(60);
+    expect(g.labels).toHaveLength(60);
+    const q = measureQuality(g, map);
+    expect(q.octilinearity).toBe(1);
+    expect(q.labelOverlaps.labelLabel).toBe(0);
+    expect(q.tooClosePairs).toBe(0);
   });
 
   it('says when a map cannot be drawn without crossings', () => {

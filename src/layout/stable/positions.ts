@@ -65,13 +65,18 @@ export function planRouting(input: PlanInput): Routing {
     return keep(graph, () => pinnedRouting(graph, stages));
   return keep(graph, () => {
     const searched = pinnedRouting(pinAll(graph, ...gridPoints(input.search())), stages);
-    const candidates = [{ routing: searched, score: scoreRouting(graph, searched) }];
+    const routings = [searched];
     // Every candidate is routed the same way; the best drawing wins.
     for (const placed of referenceCandidates(input)) {
       if (input.late?.()) break;
-      const routing = pinnedRouting(pinAll(graph, ...placed), stages);
-      candidates.push({ routing, score: scoreRouting(graph, routing) });
+      routings.push(pinnedRouting(pinAll(graph, ...placed), stages));
     }
+    // One candidate (a big map) needs no judging: scoring a dense map's routes takes seconds.
+    if (routings.length === 1) return searched;
+    const candidates = routings.map((routing) => ({
+      routing,
+      score: scoreRouting(graph, routing),
+    }));
     return bestCandidate(candidates, input);
   });
 }
