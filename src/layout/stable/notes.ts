@@ -28,6 +28,9 @@ export function timeLimit(ms: number | undefined): LayoutClock {
   };
 }
 
+/** Up to this many stations with more connections than directions get a note each. */
+const CROWDED_ONE_BY_ONE = 3;
+
 export function layoutNotes(
   graph: TransitGraph,
   routing: Routing,
@@ -54,11 +57,19 @@ export function layoutNotes(
         );
     }
   }
-  for (const node of graph.nodes)
-    if (node.edges.length > DIRECTIONS)
+  const crowded = graph.nodes.filter((node) => node.edges.length > DIRECTIONS);
+  if (crowded.length <= CROWDED_ONE_BY_ONE)
+    for (const node of crowded)
       notes.push(
         `station "${node.id}" connects to ${node.edges.length} stations but a transit map has ${DIRECTIONS} directions: some of its lines leave it side by side on one track`,
       );
+  else {
+    // A dense map: one note, not hundreds.
+    const named = crowded.slice(0, CROWDED_ONE_BY_ONE).map((node) => `"${node.id}"`);
+    notes.push(
+      `${crowded.length} stations (${named.join(', ')} and ${crowded.length - named.length} more) connect to more than ${DIRECTIONS} stations but a transit map has ${DIRECTIONS} directions: some of their lines leave them side by side on one track`,
+    );
+  }
   const spots = new Map<string, string[]>();
   for (const node of graph.nodes) {
     if (!node.pin) continue;
