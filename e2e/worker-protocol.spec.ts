@@ -44,13 +44,17 @@ test('every message kind round-trips through the real worker', async ({ page }) 
   ];
   // Each message is sent to a worker of our own, one at a time, and waited for: an answer,
   // or (if the worker ignored it) "no answer" after 20 s, which fails the test below.
-  const replies = await page.evaluate(
+  const { out: replies, progress } = await page.evaluate(
     async ({ url, messages }) => {
       const worker = new Worker(url, { type: 'module' });
+      // A layout's progress reports come before its answer; they are kept apart.
+      const progress: unknown[] = [];
       const ask = (message: unknown) =>
         new Promise<unknown>((resolve) => {
           const timer = setTimeout(() => resolve('no answer'), 20_000);
           worker.onmessage = (event: MessageEvent<unknown>) => {
+            const data = event.data as { type?: unknown } | null;
+            if (data?.type === 'progress') return void progress.push(data);
             clearTimeout(timer);
             resolve(event.data);
           };
@@ -59,7 +63,7 @@ test('every message kind round-trips through the real worker', async ({ page }) 
       const out: unknown[] = [];
       for (const message of messages) out.push(await ask(message));
       worker.terminate();
-      return out;
+      return { out, progress };
     },
     { url, messages },
   );
@@ -71,6 +75,14 @@ test('every message kind round-trips through the real worker', async ({ page }) 
     [key: string]: unknown;
   }[];
   expect(laidOut).toMatchObject({ type: 'laid-out', id: 1, timing: { ms: expect.any(Number) } });
+  // The layout said how far it had come before it answered: shares of request 1, rising.
+  const shares = (progress as { type: string; id: number; share: number }[]).map((p) => {
+    expect(p).toMatchObject({ type: 'progress', id: 1 });
+    return p.share;
+  });
+  expect(shares.length).toBeGreaterThan(2);
+  expect([...shares].sort((a, b) => a - b)).toEqual(shares);
+  expect(shares.every((s) => s > 0 && s < 1)).toBe(true);
   expect((laidOut?.geometry as { stations: unknown[] }).stations).toHaveLength(3);
   expect(loaded).toMatchObject({ type: 'loaded', id: 2, result: { ok: true } });
   expect((loaded?.result as { maps: { id: string }[] }).maps[0]?.id).toBe('typed');

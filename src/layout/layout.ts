@@ -72,16 +72,27 @@ export function layoutMapWith(
   options: LayoutOptions,
   stages: LayoutStages,
   memo?: RoutingMemo,
+  progress: Progress = () => undefined,
 ): Geometry {
   const graph = buildGraph(map);
+  progress(0.02);
   try {
-    return finish(map, options, graph, stages, false, memo);
+    return finish(map, options, graph, stages, false, memo, progress);
   } catch (error) {
     // Said out loud (the worker's console), or a bug would hide behind the plain layout.
     console.warn('layout: a stage failed; drawing the plain fallback layout', error);
     return finish(map, options, buildGraph(map), stages, true);
   }
 }
+
+/**
+ * Hears how far a layout has come, as a share of the work (0–1), at the end of each stage: a
+ * big map's stages take seconds, and the page says so.
+ */
+export type Progress = (share: number) => void;
+
+/** The share of a layout done when each stage ends (measured on big maps, roughly). */
+const DONE_AT = { routing: 0.45, lines: 0.6, stations: 0.7, labels: 0.92 } as const;
 
 function finish(
   map: TransitMap,
@@ -90,6 +101,7 @@ function finish(
   stages: LayoutStages,
   simple: boolean,
   memo?: RoutingMemo,
+  progress: Progress = () => undefined,
 ): Geometry {
   const seed = options.seed ?? DEFAULTS.seed;
   const lineSpacing = positive(options.lineSpacing, DEFAULTS.lineSpacing);
@@ -102,14 +114,9 @@ function finish(
   );
 
   const clock = timeLimit(options.timeLimit);
-  const draw = (routing: Routing, ordered: boolean) =>
-    drawAndLabel(graph, routing, ordered ? stages.order(graph, routing) : null, {
-      gridSize,
-      lineSpacing,
-      lineWidth,
-      fontSize,
-      late: clock.late,
-    });
+  const sizes = { gridSize, lineSpacing, lineWidth, fontSize, late: clock.late };
+  const draw = (routing: Routing, ordered: boolean, heard?: Progress) =>
+    drawAndLabel(graph, routing, ordered ? stages.order(graph, routing) : null, sizes, heard);
   const routing = simple
     ? routeGraph(graph, rowPositions(graph, DEFAULTS.linkLength))
     : planRouting({
@@ -123,7 +130,8 @@ function finish(
         late: clock.late,
         judge: (candidate) => draw(candidate, true).unclear,
       });
-  const { lines, stations, labels } = draw(routing, !simple);
+  progress(DONE_AT.routing);
+  const { lines, stations, labels } = draw(routing, !simple, progress);
   const zones = drawZones(map, stations, lines, labels, {
     gridSize,
     fontSize: zoneFontSize(fontSize),
@@ -162,6 +170,7 @@ function drawAndLabel(
   routing: Routing,
   order: number[][] | null,
   sizes: Sizes,
+  progress: Progress = () => undefined,
 ): {
   lines: LineGeometry[];
   stations: StationGeometry[];
@@ -174,9 +183,12 @@ function drawAndLabel(
     ? { ...input, order, shift: bundleShifts(graph, routing, order), late }
     : { ...input, order: graph.edges.map((e) => [...e.lines]), late };
   const lines = drawLines(full);
+  progress(DONE_AT.lines);
   const stations = drawStations(full, lines);
+  progress(DONE_AT.stations);
   const texts = graph.nodes.map((n) => n.label);
   const placed = placeLabelsCounted(stations, texts, lines, { fontSize, lineWidth, late });
+  progress(DONE_AT.labels);
   return { lines, stations, labels: placed.labels, unclear: placed.unclear };
 }
 

@@ -3,6 +3,7 @@ import type { DragEvent } from 'react';
 import { useAppStore } from '../store/store.ts';
 import {
   selectCurrentMap,
+  selectDocumentActions,
   selectEditorActions,
   selectFitRequest,
   selectFocusRequest,
@@ -55,7 +56,8 @@ export function App() {
   const [savedZoom] = useState(() => selectZoom(useAppStore.getState()));
   const fitRequest = useAppStore(selectFitRequest);
   const focusRequest = useAppStore(selectFocusRequest);
-  const { geometry, map, pending, error } = useGeometry(currentMap);
+  const { geometry, map, pending, progress, error, cancel } = useGeometry(currentMap);
+  const { selectMap } = useAppStore(useShallow(selectDocumentActions));
   const { selected, coverage, requirements, priorities, seams } = useOverlay(map);
   const [dragging, setDragging] = useState(false);
   const [comparing, setComparing] = useState(false);
@@ -135,7 +137,24 @@ export function App() {
           {geometry && map && (
             <MapKey map={map} theme={theme} bounds={geometry.bounds} overlay={!!coverage} />
           )}
-          {pending && geometry && <p className="busy">Laying out…</p>}
+          {pending && geometry && currentMap && (
+            <p className="busy" role="status" data-testid="layout-progress">
+              {uiMessages.layingOut(currentMap.stations.length, progress)}
+              {/* Another map is being opened: Cancel goes back to the one on screen. */}
+              {map && map.id !== currentMap.id && (
+                <button
+                  type="button"
+                  data-testid="layout-cancel"
+                  onClick={() => {
+                    cancel();
+                    selectMap(map.id);
+                  }}
+                >
+                  Cancel
+                </button>
+              )}
+            </p>
+          )}
           {error && geometry && <LayoutFailure error={error} />}
         </main>
         {map && selectedStation && (

@@ -20,6 +20,9 @@ export const uiMessages = {
   fontNotLoaded: (url: string, status: number) => `the font ${url} did not load (${status})`,
   noBundledMap: (id: string) => `No bundled map "${id}".`,
   layoutFailed: (why: string) => `Layout failed: ${why}`,
+  /** While a map is laid out: its size, and how far the layout has come when it is known. */
+  layingOut: (stations: number, share: number | null) =>
+    `Laying out ${stations} station${stations === 1 ? '' : 's'}…${share === null ? '' : ` ${Math.round(share * 100)}%`}`,
   /** Beside a failed layout when the map drawn before is still on screen. */
   layoutFailedMapKept: (why: string) =>
     `${why} The map shown is the last one drawn, and nothing you typed is lost: edit the map or open it again to try once more.`,

@@ -1,7 +1,13 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Geometry } from '../layout/geometry.ts';
 import type { TransitMap } from '../model/schema.ts';
-import { layoutInWorker, peekGeometry } from '../worker/app-layout-client.ts';
+import {
+  cancelLayout,
+  isCancelled,
+  layoutInWorker,
+  peekGeometry,
+  watchLayoutProgress,
+} from '../worker/app-layout-client.ts';
 import { hasStoredPositions, previousPositions, rememberPositions } from './saved-positions.ts';
 
 interface Result {
@@ -19,7 +25,11 @@ export interface GeometryState {
   readonly geometry: Geometry | null;
   readonly map: TransitMap | null;
   readonly pending: boolean;
+  /** While pending: the share of the layout done (0–1), as the worker last said; else null. */
+  readonly progress: number | null;
   readonly error: string | null;
+  /** Stops the pending layout; the map on screen stays (the caller goes back to it). */
+  readonly cancel: () => void;
 }
 
 /**
@@ -80,8 +90,12 @@ export function useGeometry(map: TransitMap | undefined): GeometryState {
         );
       },
       (error: unknown) => {
+        if (!live) return;
+        // Cancelled: nothing failed (the page goes back to the map on screen; chosen again,
+        // the map is laid out afresh).
+        if (isCancelled(error)) return;
         const message = error instanceof Error ? error.message : String(error);
-        if (live) setResult((r) => ({ ...r, error: message, failed: map }));
+        setResult((r) => ({ ...r, error: message, failed: map }));
       },
     );
     return () => {
@@ -99,10 +113,19 @@ export function useGeometry(map: TransitMap | undefined): GeometryState {
     );
   }, [later]);
   const pending = map !== undefined && result.map !== map && result.failed !== map;
+  const [progress, setProgress] = useState<{ map: TransitMap; share: number } | null>(null);
+  useEffect(() => {
+    if (!map || !pending) return;
+    return watchLayoutProgress(map.id, (share) => setProgress({ map, share }));
+  }, [map, pending]);
   return {
     geometry: result.geometry,
     map: result.map,
     pending,
+    progress: pending && progress?.map === map ? progress.share : null,
     error: result.failed === map ? result.error : null,
+    cancel: () => {
+      if (map) cancelLayout(map.id);
+    },
   };
 }

@@ -7,7 +7,7 @@ import { layoutMapWith, STAGES } from '../layout/layout.ts';
 import type { RoutingMemo } from '../layout/route/routing-memo.ts';
 import { loadText } from '../model/load.ts';
 import { requestProblem } from './protocol.ts';
-import type { WorkerReply, WorkerRequest, WorkerTiming } from './protocol.ts';
+import type { ProgressReply, WorkerReply, WorkerRequest, WorkerTiming } from './protocol.ts';
 
 /**
  * A warm-up piece: a map of a few stations, two of them pinned (as in a large map, where the
@@ -37,12 +37,18 @@ function warmPiece(piece: number): void {
  */
 export const LAYOUT_TIME_LIMIT_MS = 6000;
 
-function run(request: WorkerRequest, memo: RoutingMemo, timing: () => WorkerTiming): WorkerReply {
+function run(
+  request: WorkerRequest,
+  memo: RoutingMemo,
+  timing: () => WorkerTiming,
+  report: (reply: ProgressReply) => void,
+): WorkerReply {
   const { id } = request;
   switch (request.type) {
     case 'layout': {
       const options = { timeLimit: LAYOUT_TIME_LIMIT_MS, ...request.options };
-      const geometry = layoutMapWith(request.map, options, STAGES, memo);
+      const progress = (share: number) => report({ type: 'progress', id, share });
+      const geometry = layoutMapWith(request.map, options, STAGES, memo, progress);
       return { type: 'laid-out', id, geometry, timing: timing() };
     }
     case 'load': {
@@ -55,8 +61,15 @@ function run(request: WorkerRequest, memo: RoutingMemo, timing: () => WorkerTimi
   }
 }
 
-/** The reply to `data`; never throws (a failed request, or no request at all, is a reply too). */
-export function answer(data: unknown, memo: RoutingMemo): WorkerReply {
+/**
+ * The reply to `data`; never throws (a failed request, or no request at all, is a reply too).
+ * A layout's progress goes to `report` on the way, before the reply.
+ */
+export function answer(
+  data: unknown,
+  memo: RoutingMemo,
+  report: (reply: ProgressReply) => void = () => undefined,
+): WorkerReply {
   const problem = requestProblem(data);
   if (problem !== null) {
     const id = (data as { id?: unknown } | null)?.id;
@@ -69,7 +82,7 @@ export function answer(data: unknown, memo: RoutingMemo): WorkerReply {
     ms: performance.now() - started,
   });
   try {
-    return run(request, memo, timing);
+    return run(request, memo, timing, report);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { type: 'failed', id: request.id, error: message };

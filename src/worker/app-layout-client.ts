@@ -3,6 +3,7 @@ import type { Geometry, LayoutOptions } from '../layout/geometry.ts';
 import type { LoadResult } from '../model/load.ts';
 import type { TransitMap } from '../model/schema.ts';
 import { LayoutClient } from './layout-client.ts';
+import { workerMessages } from './messages.ts';
 
 const client = new LayoutClient({
   // Written out here, in this form, so that the bundler finds the worker and builds it apart.
@@ -28,3 +29,14 @@ export const peekGeometry = (map: TransitMap): Geometry | undefined => client.pe
 
 /** Warms the worker up (at idle, and when the editor opens) without delaying real work. */
 export const warmLayout = (map: TransitMap): void => client.warm(map);
+
+/** Hears how far the layout of map `mapId` has come (0–1); returns the unsubscribe. */
+export const watchLayoutProgress = (mapId: string, listener: (share: number) => void) =>
+  client.watchProgress(mapId, listener);
+
+/** Stops the layout of map `mapId` (its promise rejects with a "cancelled" message). */
+export const cancelLayout = (mapId: string): void => client.cancel(mapId);
+
+/** Whether `error` is what a cancelled layout rejects with. */
+export const isCancelled = (error: unknown): boolean =>
+  error instanceof Error && error.message === workerMessages.cancelled();

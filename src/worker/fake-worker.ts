@@ -37,6 +37,12 @@ export class FakeWorker {
     this.onmessage?.({ data });
     return request;
   }
+  /** Reports progress on the oldest request not answered yet (it stays unanswered). */
+  report(share: number): void {
+    const request = this.posted[this.answered];
+    if (!request) throw new Error('nothing running');
+    this.onmessage?.({ data: { type: 'progress', id: request.id, share } });
+  }
   /** Answers the oldest request not answered yet with a failure. */
   fail(error = 'a stage threw'): WorkerRequest {
     const request = this.next();

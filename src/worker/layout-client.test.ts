@@ -198,4 +198,43 @@ describe('layout client', () => {
       1, 3, 3,
     ]);
   });
+
+  it('passes a layout’s progress on to who watches its map, while it runs', async () => {
+    const client = freshClient();
+    const heard: number[] = [];
+    const stop = client.watchProgress('big', (share) => heard.push(share));
+    const done = client.layout(mapOf('big', 400));
+    const worker = firstWorker();
+    worker.report(0.2);
+    worker.report(0.6);
+    expect(heard).toEqual([0.2, 0.6]);
+    // A late watcher hears the last share at once.
+    const late: number[] = [];
+    client.watchProgress('big', (share) => late.push(share));
+    expect(late).toEqual([0.6]);
+    worker.answer();
+    await expect(done).resolves.toBe(geometryStub);
+    stop();
+    // Done: a new watcher hears no stale share.
+    const after: number[] = [];
+    client.watchProgress('big', (share) => after.push(share));
+    expect(after).toEqual([]);
+  });
+
+  it('cancels a running layout with its worker; the next job goes to a fresh one', async () => {
+    const client = freshClient();
+    const big = client.layout(mapOf('big', 400));
+    const worker = firstWorker();
+    client.cancel('big');
+    await expect(big).rejects.toThrow('the layout was cancelled');
+    expect(worker.terminated).toBe(true);
+    const small = client.layout(mapOf('small'));
+    const fresh = FakeWorker.all[1];
+    expect(fresh?.posted.map(kind)).toEqual(['map:small']);
+    fresh?.answer();
+    await expect(small).resolves.toBe(geometryStub);
+    // Asked again, the cancelled map is laid out afresh, not answered from the cache.
+    void client.layout(mapOf('big', 400)).catch(() => undefined);
+    expect(fresh?.posted.map(kind)).toEqual(['map:small', 'map:big']);
+  });
 });

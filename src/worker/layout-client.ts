@@ -56,6 +56,9 @@ export class LayoutClient {
   private running: Running | null = null;
   private worker: Worker | null = null;
   private nextId = 1;
+  /** Who listens to the progress of each map's layout, by map id; and the last share heard. */
+  private readonly listeners = new Map<string, Set<(share: number) => void>>();
+  private readonly progress = new Map<string, number>();
 
   constructor(private readonly options: LayoutClientOptions) {
     this.warmUps = new WarmUpScheduler(() => this.pump(), options.input);
@@ -126,10 +129,57 @@ export class LayoutClient {
     this.pump();
   }
 
+  /**
+   * Calls `listener` with the share (0–1) of the layout of map `mapId` done, as the worker
+   * reports it (at once with the last share heard, if it is under way). Returns the unsubscribe.
+   */
+  watchProgress(mapId: string, listener: (share: number) => void): () => void {
+    const set = this.listeners.get(mapId) ?? new Set();
+    this.listeners.set(mapId, set);
+    set.add(listener);
+    const known = this.progress.get(mapId);
+    if (known !== undefined) listener(known);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(mapId);
+    };
+  }
+
+  /**
+   * Stops the layouts of map `mapId`, the running one with its worker (a fresh one takes what
+   * else is waiting): their promises reject with a "cancelled" message; the caller keeps what
+   * it shows. A later layout of the map starts afresh.
+   */
+  cancel(mapId: string): void {
+    const dropped = this.queue.drop(mapId);
+    const running = this.running;
+    if (running && 'job' in running && running.job.request.map.id === mapId) {
+      this.stopWorker();
+      this.running = null;
+      dropped.push(running.job);
+      for (const load of this.loads.values()) this.post(load.request);
+    }
+    this.progress.delete(mapId);
+    for (const job of dropped) {
+      this.cache.forget(job.key);
+      job.reject(new Error(workerMessages.cancelled()));
+    }
+    this.pump();
+  }
+
   private onReply(reply: WorkerReply): void {
     if (reply.type === 'failed' && reply.id === null)
       return console.warn('layout worker:', reply.error);
     if (reply.id === null) return;
+    if (reply.type === 'progress') {
+      // Not an answer: the request is still running (the watchdog keeps waiting).
+      const now = this.running;
+      if (now?.id !== reply.id || !('job' in now)) return;
+      const mapId = now.job.request.map.id;
+      this.progress.set(mapId, reply.share);
+      for (const listener of this.listeners.get(mapId) ?? []) listener(reply.share);
+      return;
+    }
     this.watchdog.settle(reply.id);
     const load = this.loads.get(reply.id);
     const running = this.running?.id === reply.id ? this.running : null;
@@ -152,6 +202,7 @@ export class LayoutClient {
     } else if (running) {
       this.running = null;
       if ('job' in running) {
+        this.progress.delete(running.job.request.map.id);
         if (reply.type === 'laid-out') {
           measure('layout', reply.timing);
           running.job.resolve(reply.geometry);
@@ -180,6 +231,7 @@ export class LayoutClient {
     this.running = null;
     if (was && 'job' in was) {
       const { map } = was.job.request;
+      this.progress.delete(map.id);
       if (gaveUp(was.job, was.id))
         was.job.reject(new Error(workerMessages.layoutGaveUp(map.title || map.id, reason)));
       else this.queue.putBack(was.job);

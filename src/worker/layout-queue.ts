@@ -51,6 +51,13 @@ export class LayoutQueue {
     return this.jobs.shift();
   }
 
+  /** Takes every waiting job of the map `mapId` out, and returns them. */
+  drop(mapId: string): Job[] {
+    const dropped = this.jobs.filter((j) => j.request.map.id === mapId);
+    for (const job of dropped) this.jobs.splice(this.jobs.indexOf(job), 1);
+    return dropped;
+  }
+
   has(map: TransitMap): boolean {
     return this.jobs.some((j) => j.request.map === map);
   }

@@ -10,5 +10,5 @@ const memo = createRoutingMemo(4);
 
 self.onmessage = (event: MessageEvent<unknown>) => {
   if (actOutFault(event.data)) return;
-  self.postMessage(answer(event.data, memo));
+  self.postMessage(answer(event.data, memo, (progress) => self.postMessage(progress)));
 };

@@ -10,6 +10,7 @@ export const workerMessages = {
   noAnswer: () => 'the layout worker gave no answer in time',
   layoutFailed: (error: string) => `the layout failed: ${error}`,
   superseded: () => 'superseded by a newer version of the map',
+  cancelled: () => 'the layout was cancelled',
   wrongReply: (asked: string, reply: string) => `a ${asked} answered with "${reply}"`,
   // Answers to messages that are not requests.
   notARequest: (what: string) => `not a request: ${what}`,

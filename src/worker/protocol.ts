@@ -62,6 +62,16 @@ export interface WarmedReply {
 }
 
 /**
+ * How far the layout of request `id` has come (a share, 0–1), sent at the end of each of its
+ * stages before its answer: a big map takes seconds, and the page says how far it is.
+ */
+export interface ProgressReply {
+  readonly type: 'progress';
+  readonly id: number;
+  readonly share: number;
+}
+
+/**
  * The request failed, or was not a request at all (then `id` is the message's own if it had a
  * numeric one, else null): every message gets an answer, none is dropped in silence.
  */
@@ -71,7 +81,7 @@ export interface FailedReply {
   readonly error: string;
 }
 
-export type WorkerReply = LaidOutReply | LoadedReply | WarmedReply | FailedReply;
+export type WorkerReply = LaidOutReply | LoadedReply | WarmedReply | ProgressReply | FailedReply;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -9,7 +9,7 @@ import type { WorkerRequest } from './protocol.ts';
  * when it runs late, so only a broken worker comes near these.
  */
 export const BASE_BUDGET_MS = 10_000;
-export const BUDGET_PER_STATION_MS = 20;
+export const BUDGET_PER_STATION_MS = 50;
 /** Parsing: this much more per character of the text (a 1 MiB file: another 10 s). */
 const BUDGET_PER_CHAR_MS = 0.01;
 

@@ -195,7 +195,7 @@ describe('layout limits and notes', () => {
     const g = layoutMap(map, { timeLimit: 1 });
     expect(g.notes).toContain('the layout reached its time limit and shows a simpler drawing');
     // The stations with more connections than directions are one note, not one each.
-    expect(g.notes.filter((n) => n.includes('more) connect to more than 8'))).toHaveLength(1);
+    expect(g.notes?.filter((n) => n.includes('more) connect to more than 8'))).toHaveLength(1);
     expect(g.stations).toHaveLength(60);
     expect(g.labels).toHaveLength(60);
     const q = measureQuality(g, map);
