@@ -9,6 +9,7 @@ import { intersection, rectOf, segmentRect } from '../geom/box.ts';
 import { cross, dist, dot, sub } from '../geom/point.ts';
 import { distanceToSegment } from '../geom/segment.ts';
 import type { Item } from './quality-geometry.ts';
+import { mean, spreadOf } from './spread.ts';
 import { labelAttribution, type LabelAttribution } from './quality-labels.ts';
 import { zoneLabelOverlaps, type ZoneLabelOverlaps } from './quality-zones.ts';
 
@@ -269,9 +270,6 @@ function crossingsAndStacking(
   return { crossings: crossings.size, stacked: { pairs: stackedPairs, length: stackedLength } };
 }
 
-const mean = (xs: number[]): number =>
-  xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length;
-
 function bendsAndLengths(geometry: Geometry): Pick<QualityReport, 'bends' | 'edgeLength'> {
   const perLine: Record<string, number> = {};
   const edgeBends: number[] = [];
@@ -320,8 +318,7 @@ function bendsAndLengths(geometry: Geometry): Pick<QualityReport, 'bends' | 'edg
   }
   const counts = Object.values(perLine);
   const edgeLengths = [...lengths.values()].map(mean);
-  const m = mean(edgeLengths);
-  const std = Math.sqrt(mean(edgeLengths.map((x) => (x - m) ** 2)));
+  const edgeLength = spreadOf(edgeLengths);
   return {
     bends: {
       total: counts.reduce((s, x) => s + x, 0),
@@ -331,7 +328,7 @@ function bendsAndLengths(geometry: Geometry): Pick<QualityReport, 'bends' | 'edg
       maxPerEdge: Math.max(0, ...edgeBends),
       meanPerEdge: mean(edgeBends),
     },
-    edgeLength: { mean: m, std, spread: m === 0 ? 0 : std / m },
+    edgeLength,
   };
 }
 

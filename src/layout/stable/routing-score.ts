@@ -4,6 +4,7 @@
 import type { TransitGraph } from '../graph/graph.ts';
 import { segmentClash } from '../geom/segment.ts';
 import type { Routing } from '../route/route.ts';
+import { spreadOf } from '../measure/spread.ts';
 
 export interface RoutingScore {
   readonly crossings: number;
@@ -59,7 +60,7 @@ export function scoreRouting(graph: TransitGraph, routing: Routing): RoutingScor
     crossings: crossings + touching,
     bends: lineBends(graph, routing),
     detour,
-    spread: spreadOf(lengths),
+    spread: spreadOf(lengths).spread,
     edges,
   };
 }
@@ -131,14 +132,6 @@ const sharesEnd = (s: GridSegment, t: GridSegment): boolean =>
   (s.ax === t.bx && s.ay === t.by) ||
   (s.bx === t.ax && s.by === t.ay) ||
   (s.bx === t.bx && s.by === t.by);
-
-function spreadOf(xs: readonly number[]): number {
-  if (xs.length === 0) return 0;
-  const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
-  if (mean === 0) return 0;
-  const variance = xs.reduce((s, x) => s + (x - mean) ** 2, 0) / xs.length;
-  return Math.sqrt(variance) / mean;
-}
 
 /** Direction changes along every line's grid path, stations included. */
 function lineBends(graph: TransitGraph, routing: Routing): number {
