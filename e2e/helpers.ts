@@ -110,17 +110,25 @@ export async function openEditor(page: Page) {
   await expect(page.locator('.cm-content')).toBeVisible();
 }
 
-/** Retitles the default map in the editor, as a user would: find the line, type over it. */
-export async function retitle(page: Page, title: string) {
+/**
+ * Opens the editor and finds `text` there as a user would (the editor's search), leaving the
+ * cursor at the end of the line it is on.
+ */
+export async function goToLine(page: Page, text: string) {
   await openEditor(page);
   await page.locator('.cm-content').focus();
   await page.keyboard.press('Control+f');
   const field = page.locator('.cm-search input[name="search"]');
   await field.fill('');
-  await field.pressSequentially('title: ');
+  await field.pressSequentially(text);
   await field.press('Enter');
   await field.press('Escape');
   await page.keyboard.press('End');
+}
+
+/** Retitles the default map in the editor, as a user would: find the line, type over it. */
+export async function retitle(page: Page, title: string) {
+  await goToLine(page, 'title: ');
   await page.keyboard.press('Shift+Home');
   await page.keyboard.insertText(`title: ${title}`);
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { fixture, map, storedRecords } from './helpers.ts';
+import { fixture, goToLine, map, storedRecords } from './helpers.ts';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 120_000 });
@@ -130,17 +130,7 @@ test('while IndexedDB cannot take it, the old save is kept and still restored', 
 });
 
 async function editServing(page: Page, text: string) {
-  if ((await page.getByTestId('editor-panel').count()) === 0)
-    await page.getByTestId('edit-yaml').click();
-  const editor = page.locator('.cm-content');
-  await editor.focus();
-  await page.keyboard.press('Control+f');
-  const field = page.locator('.cm-search input[name="search"]');
-  await field.fill('');
-  await field.pressSequentially('label: Online serving');
-  await field.press('Enter');
-  await field.press('Escape');
-  await page.keyboard.press('End');
+  await goToLine(page, 'label: Online serving');
   await page.keyboard.insertText(text);
 }
 

@@ -53,12 +53,10 @@ async function saveNow(): Promise<void> {
   const records = toRecords(state, session.bundledSolutions, session.bundledRequirements);
   const waiting = new Set(state.conflicts.map((c) => c.key));
   try {
-    for (const [key, value] of records) {
-      const print = printOf(key, value);
-      const known = session.synced.get(key);
-      if (waiting.has(key) || known?.print === print) continue;
+    for (const { key, value, basedOn } of unsavedEntries(state, records)) {
+      if (waiting.has(key)) continue;
       if (!session.db) throw session.dbError;
-      await store(key, value, print, known?.revision ?? 0);
+      await store(key, value, printOf(key, value), basedOn);
     }
     for (const [key, known] of [...session.synced]) {
       if (records.has(key) || waiting.has(key) || !session.db) continue;

@@ -26,9 +26,15 @@ const ownKey = () => `${JOURNAL_PREFIX}${session.tab}`;
  * The records this tab has changed since it last stored them, a conflict still open among
  * them (its text is unsaved work too: replayed, it is put to the user again).
  */
-export function unsavedEntries(state: AppState): JournalEntry[] {
+export function unsavedEntries(
+  state: AppState,
+  records: ReadonlyMap<string, unknown> = toRecords(
+    state,
+    session.bundledSolutions,
+    session.bundledRequirements,
+  ),
+): JournalEntry[] {
   const entries: JournalEntry[] = [];
-  const records = toRecords(state, session.bundledSolutions, session.bundledRequirements);
   for (const [key, value] of records) {
     const known = session.synced.get(key);
     if (known?.print === printOf(key, value)) continue;
