@@ -32,6 +32,9 @@ export function tidy(input: TidyInput, pos: Float64Array): void {
   const zy = new Float64Array(zones);
   const zc = new Float64Array(zones);
   const gamma = L * 0.9;
+  const near: Nearest = { x: 0, y: 0, d: 0, inner: false };
+  const bins = new StationBins(gamma);
+  const found: number[] = [];
   for (let iter = 0; iter < iterations; iter++) {
     const t = iter / Math.max(1, iterations - 1);
     const temperature = L * (0.6 * (1 - t) + 0.02);
@@ -87,12 +90,14 @@ export function tidy(input: TidyInput, pos: Float64Array): void {
     for (let e = 0; e < loose.length / 2; e++)
       spring(loose[e * 2] as number, loose[e * 2 + 1] as number, 0);
     // Stations keep clear of edges they are not on.
+    bins.fill(pos, n);
     for (let e = 0; e < m; e++) {
       const a = edges[e * 2] as number;
       const b = edges[e * 2 + 1] as number;
-      for (let v = 0; v < n; v++) {
-        if (v === a || v === b) continue;
-        const q = closest(pos, v, a, b);
+      const box = edgeBox(pos, a, b);
+      for (const v of bins.near(box, gamma, found)) {
+        if (v === a || v === b || boxDistance(box, pos, v) >= gamma) continue;
+        const q = closest(pos, v, a, b, near);
         if (q.d >= gamma || q.inner === false) continue;
         const d = Math.max(q.d, 1e-9);
         const f = ((gamma - d) * (gamma - d)) / d / d;
@@ -137,7 +142,8 @@ export function tidy(input: TidyInput, pos: Float64Array): void {
         fy[v] = (fy[v] as number) + ((zy[z] as number) / c - (pos[v * 2 + 1] as number)) * 0.05;
       }
     }
-    moveBounds(pos, n, edges, bound);
+    bins.fill(pos, n);
+    moveBounds(pos, n, edges, bound, temperature, bins);
     for (let v = 0; v < n; v++) {
       const f = Math.hypot(fx[v] as number, fy[v] as number);
       if (f < 1e-12) continue;
@@ -148,20 +154,31 @@ export function tidy(input: TidyInput, pos: Float64Array): void {
   }
 }
 
-/** How far each station may move this round without meeting an edge it is not on. */
+/**
+ * How far each station may move this round without meeting an edge it is not on. A bound of
+ * `cap` or more (the round's largest step) changes nothing, so a station whose distance to an
+ * edge's box is already over three caps is not measured against that edge.
+ */
 export function moveBounds(
   pos: Float64Array,
   n: number,
   edges: Int32Array,
   out: Float64Array,
+  cap = Infinity,
+  bins?: StationBins,
 ): void {
   out.fill(Infinity);
+  const near: Nearest = { x: 0, y: 0, d: 0, inner: false };
+  const found: number[] = [];
+  const all = Array.from({ length: n }, (_, v) => v);
   for (let e = 0; e < edges.length / 2; e++) {
     const a = edges[e * 2] as number;
     const b = edges[e * 2 + 1] as number;
-    for (let v = 0; v < n; v++) {
-      if (v === a || v === b) continue;
-      const r = closest(pos, v, a, b).d / 3;
+    const box = edgeBox(pos, a, b);
+    const candidates = bins && Number.isFinite(cap) ? bins.near(box, 3 * cap, found) : all;
+    for (const v of candidates) {
+      if (v === a || v === b || boxDistance(box, pos, v) >= 3 * cap) continue;
+      const r = closest(pos, v, a, b, near).d / 3;
       if (r < (out[v] as number)) out[v] = r;
       if (r < (out[a] as number)) out[a] = r;
       if (r < (out[b] as number)) out[b] = r;
@@ -169,13 +186,76 @@ export function moveBounds(
   }
 }
 
+type Box4 = readonly [number, number, number, number];
+
+function edgeBox(pos: Float64Array, a: number, b: number): Box4 {
+  const ax = pos[a * 2] as number;
+  const ay = pos[a * 2 + 1] as number;
+  const bx = pos[b * 2] as number;
+  const by = pos[b * 2 + 1] as number;
+  return [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)];
+}
+
+/** Distance from station v to a box: never more than its distance to the segment inside. */
+function boxDistance(box: Box4, pos: Float64Array, v: number): number {
+  const x = pos[v * 2] as number;
+  const y = pos[v * 2 + 1] as number;
+  const dx = Math.max(box[0] - x, 0, x - box[2]);
+  const dy = Math.max(box[1] - y, 0, y - box[3]);
+  return Math.hypot(dx, dy);
+}
+
+/** Stations binned in square cells, to find those near a box without looking at all. */
+class StationBins {
+  private readonly cells = new Map<number, number[]>();
+
+  constructor(private readonly size: number) {}
+
+  fill(pos: Float64Array, n: number): void {
+    for (const list of this.cells.values()) list.length = 0;
+    for (let v = 0; v < n; v++) {
+      const key = this.key(this.cell(pos[v * 2] as number), this.cell(pos[v * 2 + 1] as number));
+      const list = this.cells.get(key);
+      if (list) list.push(v);
+      else this.cells.set(key, [v]);
+    }
+  }
+
+  /** Stations in the cells within `r` of the box, by index (into `out`). */
+  near(box: Box4, r: number, out: number[]): number[] {
+    out.length = 0;
+    const x0 = this.cell(box[0] - r);
+    const x1 = this.cell(box[2] + r);
+    const y0 = this.cell(box[1] - r);
+    const y1 = this.cell(box[3] + r);
+    for (let cx = x0; cx <= x1; cx++)
+      for (let cy = y0; cy <= y1; cy++) {
+        const list = this.cells.get(this.key(cx, cy));
+        if (list) for (const v of list) out.push(v);
+      }
+    // By index, as a loop over all stations would meet them: the forces add up in the
+    // same order, so the drawing is the same to the last bit.
+    return out.sort((a, b) => a - b);
+  }
+
+  private cell(c: number): number {
+    return Math.floor(c / this.size);
+  }
+
+  private key(cx: number, cy: number): number {
+    return (cx + 32768) * 65536 + (cy + 32768);
+  }
+}
+
+interface Nearest {
+  x: number;
+  y: number;
+  d: number;
+  inner: boolean;
+}
+
 /** The point of segment a–b nearest to station v, its distance, and whether it is inside. */
-function closest(
-  pos: Float64Array,
-  v: number,
-  a: number,
-  b: number,
-): { x: number; y: number; d: number; inner: boolean } {
+function closest(pos: Float64Array, v: number, a: number, b: number, out: Nearest): Nearest {
   const ax = pos[a * 2] as number;
   const ay = pos[a * 2 + 1] as number;
   const bx = pos[b * 2] as number;
@@ -186,9 +266,10 @@ function closest(
   const dy = by - ay;
   const len2 = dx * dx + dy * dy;
   let t = len2 > 0 ? ((vx - ax) * dx + (vy - ay) * dy) / len2 : 0;
-  const inner = t > 0 && t < 1;
+  out.inner = t > 0 && t < 1;
   t = Math.max(0, Math.min(1, t));
-  const x = ax + dx * t;
-  const y = ay + dy * t;
-  return { x, y, d: Math.hypot(vx - x, vy - y), inner };
+  out.x = ax + dx * t;
+  out.y = ay + dy * t;
+  out.d = Math.hypot(vx - out.x, vy - out.y);
+  return out;
 }
