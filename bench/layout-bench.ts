@@ -3,7 +3,9 @@
 //   --runs=N           timed runs per map after one warm-up (default 5; fewer for slow maps)
 //   --only=TEXT        only maps whose name contains TEXT
 //   --max-stations=N   skip bigger maps
-//   --section=NAME     only one section: layout (the table above) or slides (issue 14)
+//   --kind=KIND        only generated maps or only the real networks (real)
+//   --section=NAME     only one section: layout (the table above, and the real networks beside
+//                      LOOM's octi, issue 20) or slides (issue 14)
 // Prints a table and writes bench/results.json (gitignored).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -15,9 +17,10 @@ import { measureQuality, type QualityReport } from '../src/layout/measure/qualit
 import type { TransitMap } from '../src/model/schema.ts';
 import { baselineForce } from './baseline-force.ts';
 import { benchMaps } from './bench-maps.ts';
-import { printTable, type Row } from './report.ts';
+import { octiReference } from './octi-reference.ts';
+import { printOctiTable, printTable, type Row } from './report.ts';
 import { printSlides, slideRows, type SlideRow } from './slides.ts';
-import { judge } from './targets.ts';
+import { judge, judgeOcti } from './targets.ts';
 
 /** A warm-up slower than this gets a single timed run, so the bench ends in minutes. */
 const SLOW_MS = 5000;
@@ -54,6 +57,7 @@ function benchOne(name: string, kind: string, map: TransitMap, runs: number): Ro
   const baseline = timed(() => baselineForce(map, { gridSize }), runs);
   const lq: QualityReport = measureQuality(layout.geometry, map);
   const bq: QualityReport = measureQuality(baseline.geometry, map);
+  const reference = kind === 'real' ? octiReference(map.id) : undefined;
   return {
     name,
     kind,
@@ -62,6 +66,7 @@ function benchOne(name: string, kind: string, map: TransitMap, runs: number): Ro
     layout: { ms: layout.ms, runs: layout.runs, quality: lq },
     baseline: { ms: baseline.ms, runs: baseline.runs, quality: bq },
     verdict: judge(layout.ms, lq, bq),
+    ...(reference && { octi: { reference, verdict: judgeOcti(lq, reference) } }),
   };
 }
 
@@ -78,8 +83,12 @@ function main(): void {
   const only = flag('only');
   const maxStations = Number(flag('max-stations') ?? Infinity);
   const section = flag('section');
+  const kind = flag('kind');
   const maps = benchMaps().filter(
-    (m) => (only === undefined || m.name.includes(only)) && m.map.stations.length <= maxStations,
+    (m) =>
+      (only === undefined || m.name.includes(only)) &&
+      (kind === undefined || m.kind === kind) &&
+      m.map.stations.length <= maxStations,
   );
   const rows: Row[] = [];
   if (section === undefined || section === 'layout') {
@@ -90,6 +99,7 @@ function main(): void {
       rows.push(row);
     }
     printTable(rows);
+    printOctiTable(rows);
   }
   let slides: SlideRow[] = [];
   if (section === undefined || section === 'slides') {

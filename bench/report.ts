@@ -1,6 +1,14 @@
 // Prints the bench's rows as a readable table, with the targets beside the numbers.
 import type { QualityReport } from '../src/layout/measure/quality.ts';
-import { MAX_LABEL_OVERLAP_SHARE, TIME_BUDGETS, timeBudget, type Verdict } from './targets.ts';
+import type { OctiReference } from './octi-reference.ts';
+import {
+  MAX_LABEL_OVERLAP_SHARE,
+  OCTI_BENDS_FACTOR,
+  TIME_BUDGETS,
+  timeBudget,
+  type OctiVerdict,
+  type Verdict,
+} from './targets.ts';
 
 export interface Measured {
   readonly ms: number;
@@ -16,6 +24,8 @@ export interface Row {
   readonly layout: Measured;
   readonly baseline: Measured;
   readonly verdict: Verdict;
+  /** LOOM's octi on the same network (issue 20), when bench/octi-reference.ts has it. */
+  readonly octi?: { readonly reference: OctiReference; readonly verdict: OctiVerdict };
 }
 
 const mark = (ok: boolean | undefined): string => (ok === undefined ? ' ' : ok ? '✓' : '✗');
@@ -89,5 +99,63 @@ Targets (✓ met, ✗ missed; marked on the layout's rows):
   const missed = rows.filter((r) => Object.values(r.verdict).includes(false)).map((r) => r.name);
   console.log(
     missed.length === 0 ? '\nAll targets met.' : `\nTargets missed on: ${missed.join(', ')}`,
+  );
+}
+
+const OCTI_HEAD = [
+  'map',
+  'stations',
+  'octi stations',
+  'time ms',
+  'octi ms',
+  'crossings',
+  'octi',
+  'bends/edge',
+  'octi',
+  'edge spread',
+];
+
+/** Our layout beside LOOM's octi on the real networks that have a reference (issue 20). */
+export function printOctiTable(rows: readonly Row[]): void {
+  const judged = rows.flatMap((r) => (r.octi === undefined ? [] : [{ row: r, octi: r.octi }]));
+  if (judged.length === 0) return;
+  const body = judged.map(({ row, octi }) => {
+    const q = row.layout.quality;
+    const ref = octi.reference;
+    const { ms, runs } = row.layout;
+    return [
+      row.name,
+      String(row.stations),
+      String(ref.stations),
+      `${ms.toFixed(0)}${runs === 1 ? '¹' : ''}`,
+      String(ref.ms),
+      `${q.crossings} ${mark(octi.verdict.crossings)}`,
+      String(ref.crossings),
+      `${q.bends.meanPerEdge.toFixed(2)} ${mark(octi.verdict.bendsPerEdge)}`,
+      ref.bendsPerEdge.toFixed(2),
+      q.edgeLength.spread.toFixed(2),
+    ];
+  });
+  const widths = OCTI_HEAD.map((h, i) =>
+    Math.max(h.length, ...body.map((c) => (c[i] ?? '').length)),
+  );
+  const line = (cs: readonly string[]): string =>
+    cs.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  console.log("\nBeside LOOM's octi (issue 20)");
+  console.log(line(OCTI_HEAD));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const c of body) console.log(line(c));
+  console.log(`
+Targets (✓ met, ✗ missed; not yet part of the targets above): crossings ≤ octi's; bends per
+  edge (bends strictly between two consecutive stops of a line, averaged) ≤ ${OCTI_BENDS_FACTOR} × octi's.
+  octi's figures: bench/octi-reference.ts, measured with our measureQuality on other conversions
+  of the same networks (octi stations: the size of that conversion).`);
+  const missed = judged
+    .filter(({ octi }) => Object.values(octi.verdict).includes(false))
+    .map(({ row }) => row.name);
+  console.log(
+    missed.length === 0
+      ? '\nAll octi targets met.'
+      : `\nOcti targets missed on: ${missed.join(', ')}`,
   );
 }

@@ -1,6 +1,7 @@
 // The layout's targets (the README's "Performance" and "How the layout works" sections), and
 // the check of one measured row against them.
 import type { QualityReport } from '../src/layout/measure/quality.ts';
+import type { OctiReference } from './octi-reference.ts';
 
 /** Layout time budgets by map size: up to `stations`, at most `ms`. */
 export const TIME_BUDGETS: readonly { stations: number; ms: number }[] = [
@@ -35,5 +36,21 @@ export function judge(ms: number, layout: QualityReport, baseline: QualityReport
     labels: n >= 150 && n <= 250 ? share <= MAX_LABEL_OVERLAP_SHARE : undefined,
     crossings: layout.crossings < baseline.crossings,
     stacked: layout.stacked.pairs === 0,
+  };
+}
+
+/** Issue 20: on a real network, bends per edge at most this many times octi's. */
+export const OCTI_BENDS_FACTOR = 1.1;
+
+/** Issue 20's targets beside LOOM's octi: no more crossings, bends per edge ≤ 1.1 × octi's. */
+export interface OctiVerdict {
+  readonly crossings: boolean;
+  readonly bendsPerEdge: boolean;
+}
+
+export function judgeOcti(layout: QualityReport, octi: OctiReference): OctiVerdict {
+  return {
+    crossings: layout.crossings <= octi.crossings,
+    bendsPerEdge: layout.bends.meanPerEdge <= OCTI_BENDS_FACTOR * octi.bendsPerEdge,
   };
 }
