@@ -86,9 +86,15 @@ function preloadBundledData(): Plugin {
  * the unit tests' time. `npm run check` leaves them out (the `unit` project); `npm test` and a
  * plain `vitest run` run both projects.
  */
-// Left out of `npm run check` (the inner loop), run by `npm test`: the long property runs, and
-// the command line driven as a user would, in child processes.
-const LONG = ['src/**/fuzz.test.ts', 'src/**/*.property.test.ts', 'scripts/cli.test.ts'];
+// Left out of `npm run check` (the inner loop), run by `npm test`: the long property runs, the
+// real networks laid out,
+// and the command line driven as a user would, in child processes.
+const LONG = [
+  'src/**/fuzz.test.ts',
+  'src/**/*.property.test.ts',
+  'src/**/*.long.test.ts',
+  'scripts/cli.test.ts',
+];
 const UNIT = [
   'src/**/*.test.ts',
   'src/**/*.test.tsx',
