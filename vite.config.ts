@@ -87,8 +87,7 @@ function preloadBundledData(): Plugin {
  * plain `vitest run` run both projects.
  */
 // Left out of `npm run check` (the inner loop), run by `npm test`: the long property runs, the
-// real networks laid out,
-// and the command line driven as a user would, in child processes.
+// real networks laid out, and the command line driven as a user would, in child processes.
 const LONG = [
   'src/**/fuzz.test.ts',
   'src/**/*.property.test.ts',
