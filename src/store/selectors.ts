@@ -91,6 +91,13 @@ export const selectIsolatedLine = (s: AppState) => s.isolatedLine;
 export const selectShortcutsOpen = (s: AppState) => s.shortcutsOpen;
 export const selectDrawerOpen = (s: AppState) => s.drawerOpen;
 export const selectKeyOpen = (s: AppState) => s.keyOpen;
+export const selectEditorWidth = (s: AppState) => s.editorWidth;
+export const selectSetEditorWidth = (s: AppState) => s.setEditorWidth;
+/** What the map's live region says now (a new object only when something new is said). */
+export const selectMapStatus = (s: AppState) => s.mapStatus;
+export const selectSayMapStatus = (s: AppState) => s.sayMapStatus;
+export const selectPresenting = (s: AppState) => s.presenting;
+export const selectPresentationStep = (s: AppState) => s.presentationStep;
 
 /** What the cross-map summary compares: every map, every solution, the selection. */
 export const selectCrossMapInputs = (s: AppState) => ({
@@ -112,6 +119,11 @@ export const selectViewActions = (s: AppState) => ({
   focusConnection: s.focusConnection,
   requestFit: s.requestFit,
   setZoom: s.setZoom,
+});
+export const selectPresentationActions = (s: AppState) => ({
+  enterPresentation: s.enterPresentation,
+  leavePresentation: s.leavePresentation,
+  stepPresentation: s.stepPresentation,
 });
 export const selectOverlayActions = (s: AppState) => ({
   toggleSolution: s.toggleSolution,

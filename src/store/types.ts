@@ -136,6 +136,24 @@ export interface ViewSlice {
   focusConnection: (a: string, b: string) => void;
   requestFit: () => void;
   setZoom: (zoom: MapZoom) => void;
+  /** What keyboard travel on the map last had to say (its live region reads it out). */
+  readonly mapStatus: MapStatus;
+  /** Puts `text` in the map's live region (said again if it is the same words). */
+  sayMapStatus: (text: string) => void;
+  /** Presentation mode is on: the map alone, full screen. */
+  readonly presenting: boolean;
+  /** The presentation's step: each selected solution alone, then the stack. */
+  readonly presentationStep: number;
+  enterPresentation: () => void;
+  leavePresentation: () => void;
+  /** Moves `by` steps, within the `steps` the presentation has. */
+  stepPresentation: (by: number, steps: number) => void;
+}
+
+export interface MapStatus {
+  readonly text: string;
+  /** Counts messages, so that the same words said twice are announced twice. */
+  readonly count: number;
 }
 
 export interface OverlaySlice {
@@ -161,6 +179,11 @@ export interface DisplaySlice {
   readonly drawerOpen: boolean;
   /** The map's key is open (over the map); remembered. */
   readonly keyOpen: boolean;
+  /**
+   * The editor panel's width in px, as chosen on its splitter (drawn clamped to the window);
+   * remembered under a key of its own.
+   */
+  readonly editorWidth: number;
   setTheme: (theme: ThemeChoice) => void;
   setPalette: (palette: LinePalette) => void;
   setPatterns: (on: boolean) => void;
@@ -168,6 +191,7 @@ export interface DisplaySlice {
   setShortcutsOpen: (open: boolean) => void;
   setDrawerOpen: (open: boolean) => void;
   setKeyOpen: (open: boolean) => void;
+  setEditorWidth: (width: number) => void;
 }
 
 export interface Conflict {

@@ -9,10 +9,11 @@ import {
   selectEditorActions,
   selectEditorOpen,
   selectEditorStatus,
+  selectEditorWidth,
 } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
 import { EditorSplitter, useViewportWidth } from './editor-splitter.tsx';
-import { clampEditorWidth, useEditorWidth } from './editor-width.ts';
+import { clampEditorWidth } from './editor-width.ts';
 import { saveAsDownload } from './save-file.ts';
 import './editor.css';
 import { uiMessages } from '../messages.ts';
@@ -27,7 +28,7 @@ export function EditorPanel() {
   const { setEditorOpen: setOpen } = useAppStore(useShallow(selectEditorActions));
   const [withPositions, setWithPositions] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const chosen = useEditorWidth((s) => s.width);
+  const chosen = useAppStore(selectEditorWidth);
   const width = clampEditorWidth(chosen, useViewportWidth());
   if (!open) return null;
   const save = async () => {
