@@ -81,6 +81,7 @@ export const selectConflictMine = (s: AppState) => {
   return c ? (s.maps.find((e) => e.map.id === c.mapId)?.source ?? '') : '';
 };
 export const selectDismissStorageWarning = (s: AppState) => s.dismissStorageWarning;
+export const selectResolveConflict = (s: AppState) => s.resolveConflict;
 export const selectRestoreNotice = (s: AppState) => s.restoreNotice;
 export const selectEditNotice = (s: AppState) => s.editNotice;
 export const selectConfirmRequest = (s: AppState) => s.confirmRequest;

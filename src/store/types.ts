@@ -6,6 +6,7 @@ import type { Problem } from '../model/problem.ts';
 import type { GridPoint, Requirements, Solution, TransitMap } from '../model/schema.ts';
 import type { LinePalette } from '../render/line-styles.ts';
 import type { ChangeKind, History } from './history.ts';
+import type { ModelCode } from './model-code.ts';
 
 export interface MapEntry {
   readonly map: TransitMap;
@@ -41,6 +42,11 @@ export interface DocumentSlice {
   readonly activeRequirements: Readonly<Record<string, string>>;
   readonly currentMapId: string;
   readonly report: ProblemReport | null;
+  /**
+   * The YAML parser and schema, fetched once (at idle after start-up, or when first needed);
+   * each store has its own loader (model-code.ts).
+   */
+  loadModelCode: () => Promise<ModelCode>;
   /** Parses `text` on the main thread (after fetching the parser, if it is not here yet). */
   openText: (text: string, name: string, origin?: MapEntry['origin']) => Promise<OpenOutcome>;
   /**
@@ -214,6 +220,15 @@ export interface SyncSlice {
   /** Why this tab's work is not being stored; said once, then kept quiet. */
   readonly storageWarning: string | null;
   dismissStorageWarning: () => void;
+  /**
+   * Restores the stored documents and view over the bundled maps, then saves every change and
+   * listens to the other tabs. Called once, after the bundled maps are in the store.
+   */
+  startAutosave: () => Promise<void>;
+  /** Saves now, without waiting for the pause after the last change. */
+  flushAutosave: () => Promise<void>;
+  /** Settles the conflict over the record `key` as the user chose, then saves. */
+  resolveConflict: (key: string, choice: ConflictChoice) => Promise<void>;
 }
 
 export type AppState = DocumentSlice &

@@ -1,7 +1,6 @@
 // The YAML editor panel. The panel itself is small and always bundled; CodeMirror comes in
 // with `yaml-editor.tsx`, imported only when the panel is first opened.
 import { lazy, Suspense, useState } from 'react';
-import { loadModelCode } from '../../store/model-code.ts';
 import { drawnGridPoints } from '../saved-positions.ts';
 import {
   selectCurrentDirty,
@@ -39,7 +38,7 @@ export function EditorPanel() {
     setSaveError(null);
     if (withPositions) {
       // Every station pinned where it is drawn: the file brings back this very picture.
-      const code = await loadModelCode();
+      const code = await s.loadModelCode();
       const result = code.setStationPositions(
         entry.source,
         entry.map.id,
