@@ -127,6 +127,10 @@ export const createEditorSlice =
       flushEdits: () => {
         for (const id of [...pending.keys()]) commit(id);
       },
+      flushCurrent: () => {
+        get().flushEdits();
+        return current();
+      },
       moveStation: (stationId, position) => writePosition(stationId, position),
       unpinStation: (stationId) => writePosition(stationId, null),
       undo: () => step('undo'),

@@ -70,6 +70,8 @@ export const selectSelectedStation = (s: AppState) => s.selectedStation;
 export const selectFitRequest = (s: AppState) => s.fitRequest;
 export const selectFocusRequest = (s: AppState) => s.focusRequest;
 export const selectZoom = (s: AppState) => s.zoom;
+/** The pan and zoom restored at start-up (set once: selecting it re-renders nothing later). */
+export const selectRestoredZoom = (s: AppState) => s.restoredZoom;
 export const selectReport = (s: AppState) => s.report;
 export const selectEditorOpen = (s: AppState) => s.editorOpen;
 export const selectStorageWarning = (s: AppState) => s.storageWarning;
@@ -81,6 +83,7 @@ export const selectConflictMine = (s: AppState) => {
   return c ? (s.maps.find((e) => e.map.id === c.mapId)?.source ?? '') : '';
 };
 export const selectDismissStorageWarning = (s: AppState) => s.dismissStorageWarning;
+export const selectLoadModelCode = (s: AppState) => s.loadModelCode;
 export const selectResolveConflict = (s: AppState) => s.resolveConflict;
 export const selectRestoreNotice = (s: AppState) => s.restoreNotice;
 export const selectEditNotice = (s: AppState) => s.editNotice;
@@ -108,6 +111,8 @@ export const selectCrossMapInputs = (s: AppState) => ({
   current: s.currentMapId,
 });
 
+export const selectEditSource = (s: AppState) => s.editSource;
+
 // The actions, in groups (use through `useShallow`; actions never change).
 export const selectDocumentActions = (s: AppState) => ({
   selectMap: s.selectMap,
@@ -133,6 +138,8 @@ export const selectOverlayActions = (s: AppState) => ({
 });
 export const selectEditorActions = (s: AppState) => ({
   setEditorOpen: s.setEditorOpen,
+  flushCurrent: s.flushCurrent,
+  markSaved: s.markSaved,
   newMap: s.newMap,
   undo: s.undo,
   redo: s.redo,

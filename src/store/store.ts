@@ -51,4 +51,5 @@ export async function initialiseStore(store: AppStore = useAppStore): Promise<vo
     currentMapId: first?.map.id ?? '',
   });
   await store.getState().startAutosave();
+  store.setState({ restoredZoom: store.getState().zoom });
 }

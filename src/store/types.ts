@@ -91,6 +91,11 @@ export interface EditorSlice {
   editSource: (text: string, kind?: ChangeKind) => void;
   /** Loads any text still waiting for the pause to end. */
   flushEdits: () => void;
+  /**
+   * Loads any text still waiting (flushEdits) and returns the current map's entry as it then
+   * is: what a save to a file writes.
+   */
+  flushCurrent: () => MapEntry | undefined;
   moveStation: (stationId: string, position: GridPoint) => void;
   unpinStation: (stationId: string) => void;
   undo: () => void;
@@ -136,6 +141,11 @@ export interface ViewSlice {
   readonly focusRequest: FocusRequest | null;
   /** The last pan and zoom of the map (autosaved, so that a reload shows the same view). */
   readonly zoom: MapZoom | null;
+  /**
+   * The pan and zoom the autosave brought back at start-up, which the map shows first; set
+   * once, as the store starts (initialiseStore), unlike `zoom`, which follows every pan.
+   */
+  readonly restoredZoom: MapZoom | null;
   selectStation: (id: string | null) => void;
   focusStation: (id: string) => void;
   /** Brings the connection between two stations (a seam) to the centre of the view. */

@@ -8,6 +8,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   fitRequest: 0,
   focusRequest: null,
   zoom: null,
+  restoredZoom: null,
   selectStation: (id) => set({ selectedStation: id }),
   focusStation: (stationId) =>
     set({

@@ -4,11 +4,11 @@ import { lazy, Suspense, useState } from 'react';
 import { drawnGridPoints } from '../saved-positions.ts';
 import {
   selectCurrentDirty,
-  selectCurrentEntry,
   selectEditorActions,
   selectEditorOpen,
   selectEditorStatus,
   selectEditorWidth,
+  selectLoadModelCode,
 } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
 import { EditorSplitter, useViewportWidth } from './editor-splitter.tsx';
@@ -24,21 +24,24 @@ export function EditorPanel() {
   const open = useAppStore(selectEditorOpen);
   const status = useAppStore(selectEditorStatus);
   const dirty = useAppStore(selectCurrentDirty);
-  const { setEditorOpen: setOpen } = useAppStore(useShallow(selectEditorActions));
+  const {
+    setEditorOpen: setOpen,
+    flushCurrent,
+    markSaved,
+  } = useAppStore(useShallow(selectEditorActions));
+  const loadModelCode = useAppStore(selectLoadModelCode);
   const [withPositions, setWithPositions] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const chosen = useAppStore(selectEditorWidth);
   const width = clampEditorWidth(chosen, useViewportWidth());
   if (!open) return null;
   const save = async () => {
-    const s = useAppStore.getState();
-    s.flushEdits();
-    const entry = selectCurrentEntry(useAppStore.getState());
+    const entry = flushCurrent();
     if (!entry) return;
     setSaveError(null);
     if (withPositions) {
       // Every station pinned where it is drawn: the file brings back this very picture.
-      const code = await s.loadModelCode();
+      const code = await loadModelCode();
       const result = code.setStationPositions(
         entry.source,
         entry.map.id,
@@ -50,7 +53,7 @@ export function EditorPanel() {
       }
       saveAsDownload({ ...entry, source: result.text });
     } else saveAsDownload(entry);
-    s.markSaved(entry.map.id);
+    markSaved(entry.map.id);
   };
   return (
     <section
