@@ -92,6 +92,24 @@ export function flushAutosave(session: SyncSession): Promise<void> {
 }
 
 /**
+ * State that is never saved and changes often — the editor's edge dragged, the steps of a
+ * presentation, the map's status — so a change to it alone looks for nothing to save.
+ */
+const NEVER_SAVED: ReadonlySet<string> = new Set<keyof AppState>([
+  'editorWidth',
+  'mapStatus',
+  'presenting',
+  'presentationStep',
+  'restoredZoom',
+]);
+
+/** Whether nothing but NEVER_SAVED state differs between `state` and `prev`. */
+export const onlyUnsavedChanged = (state: AppState, prev: AppState): boolean =>
+  (Object.keys(state) as (keyof AppState)[]).every(
+    (key) => state[key] === prev[key] || NEVER_SAVED.has(key),
+  );
+
+/**
  * Saves about SAVE_DEBOUNCE_MS after the last change to a document (a map, a solution, a
  * requirement set). A change to the view only (zoom, selection) starts the wait if none is
  * running but does not push back a save already due: a layout arriving, a fit or a pan must
@@ -103,7 +121,7 @@ const schedule = (session: SyncSession, state: AppState, prev: AppState) => {
     state.maps !== prev.maps ||
     state.solutions !== prev.solutions ||
     state.requirements !== prev.requirements;
-  if (!documents && session.timer !== undefined) return;
+  if (!documents && (session.timer !== undefined || onlyUnsavedChanged(state, prev))) return;
   if (session.timer !== undefined) clearTimeout(session.timer);
   session.timer = setTimeout(() => void flushAutosave(session), SAVE_DEBOUNCE_MS);
 };

@@ -3,6 +3,7 @@
 // store, as a fresh page does.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../storage/memory-storage.ts';
+import { onlyUnsavedChanged } from './autosave.ts';
 import { DEFAULT_EDITOR_WIDTH, EDITOR_WIDTH_KEY, parseEditorWidth } from './display-slice.ts';
 import {
   selectEditorWidth,
@@ -86,5 +87,19 @@ describe('presentation mode', () => {
     const one = createAppStore();
     one.getState().enterPresentation();
     expect(selectPresenting(createAppStore().getState())).toBe(false);
+  });
+});
+
+describe('the autosave and the shell state', () => {
+  it('looks for nothing to save when only the width, status or presentation changed', () => {
+    const store = createAppStore();
+    const before = store.getState();
+    store.getState().setEditorWidth(500);
+    store.getState().sayMapStatus('No station to the east of X');
+    store.getState().enterPresentation();
+    store.getState().stepPresentation(1, 2);
+    expect(onlyUnsavedChanged(store.getState(), before)).toBe(true);
+    store.getState().selectStation('x');
+    expect(onlyUnsavedChanged(store.getState(), before)).toBe(false);
   });
 });
