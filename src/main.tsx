@@ -1,7 +1,6 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadBundled } from './store/bundled.ts';
-import { loadModelCode } from './store/model-code.ts';
 import { initialiseStore, useAppStore } from './store/store.ts';
 import { selectCurrentEntry } from './store/selectors.ts';
 import { App } from './ui/app.tsx';
@@ -36,9 +35,11 @@ if (root) {
 // takes about twice as long). The YAML parser and schema follow at idle too, so that they are
 // here before the first edit.
 const warmUp = () => {
-  const entry = selectCurrentEntry(useAppStore.getState());
+  const state = useAppStore.getState();
+  const entry = selectCurrentEntry(state);
   if (entry) warmLayout(entry.map);
-  loadModelCode().catch(() => undefined); // asked for again, and reported, when needed
+  // Asked for again, and reported, when needed.
+  state.loadModelCode().catch(() => undefined);
 };
 // Not before the first frame: an idle moment between the first render and its paint would
 // otherwise be spent starting the worker and running the parser's code.

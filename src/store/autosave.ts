@@ -2,7 +2,8 @@
 // its own, with a revision, in IndexedDB about 300 ms after the last change (the view goes to
 // localStorage), tells the other tabs, and restores everything at start-up. A write that finds
 // another tab's newer revision becomes a conflict for the user to settle (tab-sync.ts); a
-// failed write (quota, private mode) is said once, and editing goes on in memory.
+// failed write (quota, private mode) is said once, and editing goes on in memory. All it
+// remembers is in the store's own session (sync-session.ts), which every function here takes.
 import type { StateCreator } from 'zustand';
 import { openDocumentDb } from '../storage/document-db.ts';
 import type { StoredRecord } from '../storage/document-db.ts';
@@ -10,18 +11,24 @@ import { readLocal, writeLocal } from '../storage/local-storage.ts';
 import { openTabChannel } from '../storage/tab-channel.ts';
 import { editedName } from './apply-source.ts';
 import { migrateOldSave, VIEW_KEY } from './migrate-local.ts';
-import { asSave, isMapKey, printOf, savedView, toRecords } from './persist.ts';
+import { asSave, isMapKey, printOf, savedView } from './persist.ts';
 import type { AppState } from './types.ts';
-import { session, warnStorage } from './sync-session.ts';
-import type { Api } from './sync-session.ts';
-import { raiseConflict, receive } from './tab-sync.ts';
+import { rememberBundled, warnStorage } from './sync-session.ts';
+import type { Api, SyncSession } from './sync-session.ts';
+import { localRecords, raiseConflict, receive } from './tab-sync.ts';
 import { clearJournal, replayJournals, unsavedEntries, writeJournal } from './unsaved-journal.ts';
 
 export { SAVE_KEY, SET_ASIDE_KEY, VIEW_KEY } from './migrate-local.ts';
 export const SAVE_DEBOUNCE_MS = 300;
 
 /** Writes `value` as the next revision of `key`; another tab's newer map is a conflict. */
-async function store(key: string, value: unknown, print: string, basedOn: number): Promise<void> {
+async function store(
+  session: SyncSession,
+  key: string,
+  value: unknown,
+  print: string,
+  basedOn: number,
+): Promise<void> {
   const { db, tab } = session;
   if (!db) return;
   let result = await db.put(key, value, basedOn, tab);
@@ -35,10 +42,10 @@ async function store(key: string, value: unknown, print: string, basedOn: number
     const { revision } = result.record;
     session.synced.set(key, { revision, print });
     session.channel?.announce({ key, revision, tab });
-  } else if (result.current) raiseConflict(key, result.current);
+  } else if (result.current) raiseConflict(session, key, result.current);
 }
 
-async function saveNow(): Promise<void> {
+async function saveNow(session: SyncSession): Promise<void> {
   const api = session.api;
   if (!api || !session.armed) return;
   const state = api.getState();
@@ -48,15 +55,15 @@ async function saveNow(): Promise<void> {
       writeLocal(VIEW_KEY, view);
       session.lastView = view;
     } catch (error) {
-      warnStorage(error);
+      warnStorage(session, error);
     }
-  const records = toRecords(state, session.bundledSolutions, session.bundledRequirements);
+  const records = localRecords(session, state);
   const waiting = new Set(state.conflicts.map((c) => c.key));
   try {
-    for (const { key, value, basedOn } of unsavedEntries(state, records)) {
+    for (const { key, value, basedOn } of unsavedEntries(session, state, records)) {
       if (waiting.has(key)) continue;
       if (!session.db) throw session.dbError;
-      await store(key, value, printOf(key, value), basedOn);
+      await store(session, key, value, printOf(key, value), basedOn);
     }
     for (const [key, known] of [...session.synced]) {
       if (records.has(key) || waiting.has(key) || !session.db) continue;
@@ -64,24 +71,43 @@ async function saveNow(): Promise<void> {
       const gone = await session.db.remove(key, known.revision);
       session.synced.delete(key);
       if (gone) session.channel?.announce({ key, revision: 0, tab: session.tab });
-      else void receive(key);
+      else void receive(session, key);
     }
-    if (session.journalled && unsavedEntries(api.getState()).length === 0) {
-      clearJournal();
+    if (session.journalled && unsavedEntries(session, api.getState()).length === 0) {
+      clearJournal(session);
       session.journalled = false;
     }
   } catch (error) {
-    warnStorage(error);
+    warnStorage(session, error);
   }
 }
 
 /** Saves now (also on page hide, so that the last keystrokes are not lost). */
-export function flushAutosave(): Promise<void> {
+export function flushAutosave(session: SyncSession): Promise<void> {
   if (session.timer !== undefined) clearTimeout(session.timer);
   session.timer = undefined;
-  session.chain = session.chain.then(saveNow, saveNow);
+  const save = () => saveNow(session);
+  session.chain = session.chain.then(save, save);
   return session.chain;
 }
+
+/**
+ * State that is never saved and changes often — the editor's edge dragged, the steps of a
+ * presentation, the map's status — so a change to it alone looks for nothing to save.
+ */
+const NEVER_SAVED: ReadonlySet<string> = new Set<keyof AppState>([
+  'editorWidth',
+  'mapStatus',
+  'presenting',
+  'presentationStep',
+  'restoredZoom',
+]);
+
+/** Whether nothing but NEVER_SAVED state differs between `state` and `prev`. */
+export const onlyUnsavedChanged = (state: AppState, prev: AppState): boolean =>
+  (Object.keys(state) as (keyof AppState)[]).every(
+    (key) => state[key] === prev[key] || NEVER_SAVED.has(key),
+  );
 
 /**
  * Saves about SAVE_DEBOUNCE_MS after the last change to a document (a map, a solution, a
@@ -89,23 +115,26 @@ export function flushAutosave(): Promise<void> {
  * running but does not push back a save already due: a layout arriving, a fit or a pan must
  * not delay the storing of what was typed.
  */
-const schedule = (state: AppState, prev: AppState) => {
+const schedule = (session: SyncSession, state: AppState, prev: AppState) => {
   if (!session.armed) return;
   const documents =
     state.maps !== prev.maps ||
     state.solutions !== prev.solutions ||
     state.requirements !== prev.requirements;
-  if (!documents && session.timer !== undefined) return;
+  if (!documents && (session.timer !== undefined || onlyUnsavedChanged(state, prev))) return;
   if (session.timer !== undefined) clearTimeout(session.timer);
-  session.timer = setTimeout(() => void flushAutosave(), SAVE_DEBOUNCE_MS);
+  session.timer = setTimeout(() => void flushAutosave(session), SAVE_DEBOUNCE_MS);
 };
 
-/** The middleware: remembers the store and saves (debounced) after every change. */
+/**
+ * The middleware: gives the store's session the store, and saves (debounced) after every
+ * change once the session has started.
+ */
 export const autosave =
-  (config: StateCreator<AppState>): StateCreator<AppState> =>
+  (session: SyncSession, config: StateCreator<AppState>): StateCreator<AppState> =>
   (set, get, api: Api) => {
     session.api = api;
-    api.subscribe(schedule);
+    api.subscribe((state, prev) => schedule(session, state, prev));
     return config(set, get, api);
   };
 
@@ -123,14 +152,11 @@ const parseView = (text: string | null): unknown => {
  * tabs. Call once, after the bundled maps are in the store. The code that reads a save is
  * fetched only if there is one.
  */
-export async function startAutosave(): Promise<void> {
+export async function startAutosave(session: SyncSession): Promise<void> {
   const api = session.api;
   if (!api) return;
-  session.flush = flushAutosave;
   const base = api.getState();
-  session.bundledMaps = base.maps;
-  session.bundledSolutions = new Set(base.solutions.map((s) => `${s.map}/${s.id}`));
-  session.bundledRequirements = new Set(base.requirements.map((r) => `${r.map}/${r.id}`));
+  rememberBundled(session, base);
   const db = openDocumentDb();
   let stored: StoredRecord[] = [];
   try {
@@ -161,7 +187,7 @@ export async function startAutosave(): Promise<void> {
         report: { source: editedName(current), problems: check.problems, refused: !check.ok },
       });
   } else if (old.notice) api.setState({ restoreNotice: old.notice });
-  const local = toRecords(api.getState(), session.bundledSolutions, session.bundledRequirements);
+  const local = localRecords(session, api.getState());
   for (const r of stored) {
     const value = local.get(r.key);
     if (value !== undefined)
@@ -169,17 +195,17 @@ export async function startAutosave(): Promise<void> {
   }
   session.lastView = viewText ?? '';
   session.channel = openTabChannel((note) => {
-    if (note.tab !== session.tab) void receive(note.key);
+    if (note.tab !== session.tab) void receive(session, note.key);
   });
   session.armed = true;
-  if ((await replayJournals()) > 0) await flushAutosave();
+  if ((await replayJournals(session)) > 0) await flushAutosave(session);
   if (typeof window !== 'undefined') {
     // The page may be gone before an IndexedDB write completes: the journal is written first,
     // synchronously, and replayed at the next start if the write did not make it.
     const hidden = () => {
-      writeJournal(api.getState());
+      writeJournal(session, api.getState());
       session.journalled = true;
-      void flushAutosave();
+      void flushAutosave(session);
     };
     window.addEventListener('pagehide', hidden);
     document.addEventListener('visibilitychange', () => {

@@ -7,10 +7,9 @@ export type Bundled = BundledData;
 
 export const DEFAULT_MAP_ID = 'ml-system';
 
-let loading: Promise<Bundled> | null = null;
-
-/** The bundled data; fetched once, however often it is asked for. */
-export function loadBundled(): Promise<Bundled> {
-  loading ??= import('virtual:bundled-data').then((m) => m.default);
-  return loading;
-}
+/**
+ * The bundled data; fetched once however often it is asked for (the module loader keeps an
+ * imported chunk, so there is nothing to keep here).
+ */
+export const loadBundled = (): Promise<Bundled> =>
+  import('virtual:bundled-data').then((m) => m.default);

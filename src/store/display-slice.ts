@@ -1,10 +1,13 @@
 // The display slice: how the map is shown to this reader — theme, line palette and patterns,
-// an isolated line, the shortcuts dialog, the side drawer and the map's key. Not part of any
-// document: the first three and the key's open state are remembered in localStorage under
-// their own key, apart from the autosave.
+// an isolated line, the shortcuts dialog, the side drawer, the map's key and the editor's
+// width. Not part of any document: the first three and the key's open state are remembered in
+// localStorage under their own key, apart from the autosave, and the editor's width under
+// another.
 import type { DisplaySlice, SliceCreator } from './types.ts';
 
 export const DISPLAY_PREFS_KEY = 'mlops-transit-map:display';
+export const EDITOR_WIDTH_KEY = 'mlops-transit-map:editor-width';
+export const DEFAULT_EDITOR_WIDTH = 460;
 
 type Saved = Pick<DisplaySlice, 'theme' | 'palette' | 'patterns' | 'keyOpen'>;
 const DEFAULTS: Saved = { theme: 'system', palette: 'map', patterns: false, keyOpen: true };
@@ -25,6 +28,20 @@ export function parsePrefs(text: string | null): Saved {
     keyOpen: o.keyOpen !== false,
   };
 }
+
+/** Reads the saved editor width: a positive number of px, else the default. */
+export function parseEditorWidth(text: string | null): number {
+  const n = Number(text);
+  return Number.isFinite(n) && n > 0 ? n : DEFAULT_EDITOR_WIDTH;
+}
+
+const loadEditorWidth = (): number => {
+  try {
+    return parseEditorWidth(globalThis.localStorage?.getItem(EDITOR_WIDTH_KEY) ?? null);
+  } catch {
+    return DEFAULT_EDITOR_WIDTH;
+  }
+};
 
 function load(): Saved {
   try {
@@ -50,6 +67,7 @@ export const createDisplaySlice: SliceCreator<DisplaySlice> = (set, get) => {
   };
   return {
     ...load(),
+    editorWidth: loadEditorWidth(),
     isolatedLine: null,
     shortcutsOpen: false,
     drawerOpen: false,
@@ -61,5 +79,13 @@ export const createDisplaySlice: SliceCreator<DisplaySlice> = (set, get) => {
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
     setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
     setKeyOpen: (keyOpen) => persist({ keyOpen }),
+    setEditorWidth: (editorWidth) => {
+      set({ editorWidth });
+      try {
+        globalThis.localStorage?.setItem(EDITOR_WIDTH_KEY, String(Math.round(editorWidth)));
+      } catch {
+        // Not remembered, but applied now.
+      }
+    },
   };
 };

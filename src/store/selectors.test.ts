@@ -15,8 +15,13 @@ import {
   selectCurrentEntry,
   selectCurrentMap,
   selectEditorStatus,
+  selectEditorWidth,
   selectMapRequirements,
   selectMapSolutions,
+  selectMapStatus,
+  selectPresentationActions,
+  selectPresentationStep,
+  selectPresenting,
 } from './selectors.ts';
 import type { AppState, MapEntry } from './types.ts';
 
@@ -120,5 +125,29 @@ describe('store selectors', () => {
     const histories = { b: { past: ['x'], future: [], last: null } };
     expect(selectCanUndo(state({ histories }))).toBe(true);
     expect(selectCanRedo(state({ histories }))).toBe(false);
+  });
+
+  it('read the editor width, the map status and the presentation from the one store', () => {
+    const said = { text: 'No station to the north of X', count: 3 };
+    const s = state({ editorWidth: 520, mapStatus: said, presenting: true, presentationStep: 2 });
+    expect(selectEditorWidth(s)).toBe(520);
+    expect(selectMapStatus(s)).toBe(said);
+    expect(selectPresenting(s)).toBe(true);
+    expect(selectPresentationStep(s)).toBe(2);
+    expect(selectPresenting(state({ presenting: false }))).toBe(false);
+    // The actions never change: the group is the same to useShallow on every call.
+    const actions = {
+      enterPresentation: () => undefined,
+      leavePresentation: () => undefined,
+      stepPresentation: () => undefined,
+    };
+    const a = state(actions);
+    expect(selectPresentationActions(a)).toEqual(actions);
+    expect(
+      shallow(
+        selectPresentationActions(a),
+        selectPresentationActions({ ...a, presentationStep: 1 }),
+      ),
+    ).toBe(true);
   });
 });

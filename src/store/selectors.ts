@@ -70,6 +70,8 @@ export const selectSelectedStation = (s: AppState) => s.selectedStation;
 export const selectFitRequest = (s: AppState) => s.fitRequest;
 export const selectFocusRequest = (s: AppState) => s.focusRequest;
 export const selectZoom = (s: AppState) => s.zoom;
+/** The pan and zoom restored at start-up (set once: selecting it re-renders nothing later). */
+export const selectRestoredZoom = (s: AppState) => s.restoredZoom;
 export const selectReport = (s: AppState) => s.report;
 export const selectEditorOpen = (s: AppState) => s.editorOpen;
 export const selectStorageWarning = (s: AppState) => s.storageWarning;
@@ -81,6 +83,8 @@ export const selectConflictMine = (s: AppState) => {
   return c ? (s.maps.find((e) => e.map.id === c.mapId)?.source ?? '') : '';
 };
 export const selectDismissStorageWarning = (s: AppState) => s.dismissStorageWarning;
+export const selectLoadModelCode = (s: AppState) => s.loadModelCode;
+export const selectResolveConflict = (s: AppState) => s.resolveConflict;
 export const selectRestoreNotice = (s: AppState) => s.restoreNotice;
 export const selectEditNotice = (s: AppState) => s.editNotice;
 export const selectConfirmRequest = (s: AppState) => s.confirmRequest;
@@ -91,6 +95,13 @@ export const selectIsolatedLine = (s: AppState) => s.isolatedLine;
 export const selectShortcutsOpen = (s: AppState) => s.shortcutsOpen;
 export const selectDrawerOpen = (s: AppState) => s.drawerOpen;
 export const selectKeyOpen = (s: AppState) => s.keyOpen;
+export const selectEditorWidth = (s: AppState) => s.editorWidth;
+export const selectSetEditorWidth = (s: AppState) => s.setEditorWidth;
+/** What the map's live region says now (a new object only when something new is said). */
+export const selectMapStatus = (s: AppState) => s.mapStatus;
+export const selectSayMapStatus = (s: AppState) => s.sayMapStatus;
+export const selectPresenting = (s: AppState) => s.presenting;
+export const selectPresentationStep = (s: AppState) => s.presentationStep;
 
 /** What the cross-map summary compares: every map, every solution, the selection. */
 export const selectCrossMapInputs = (s: AppState) => ({
@@ -99,6 +110,8 @@ export const selectCrossMapInputs = (s: AppState) => ({
   ids: s.selectedSolutions,
   current: s.currentMapId,
 });
+
+export const selectEditSource = (s: AppState) => s.editSource;
 
 // The actions, in groups (use through `useShallow`; actions never change).
 export const selectDocumentActions = (s: AppState) => ({
@@ -113,6 +126,11 @@ export const selectViewActions = (s: AppState) => ({
   requestFit: s.requestFit,
   setZoom: s.setZoom,
 });
+export const selectPresentationActions = (s: AppState) => ({
+  enterPresentation: s.enterPresentation,
+  leavePresentation: s.leavePresentation,
+  stepPresentation: s.stepPresentation,
+});
 export const selectOverlayActions = (s: AppState) => ({
   toggleSolution: s.toggleSolution,
   setSelection: s.setSelection,
@@ -120,6 +138,8 @@ export const selectOverlayActions = (s: AppState) => ({
 });
 export const selectEditorActions = (s: AppState) => ({
   setEditorOpen: s.setEditorOpen,
+  flushCurrent: s.flushCurrent,
+  markSaved: s.markSaved,
   newMap: s.newMap,
   undo: s.undo,
   redo: s.redo,

@@ -2,28 +2,26 @@
 // stored is taken as the other tab saved it (a new map joins the picker); one edited here too
 // is a conflict, and the user chooses: keep mine, take theirs, or keep both.
 import type { StoredRecord } from '../storage/document-db.ts';
-import { loadModelCode } from './model-code.ts';
 import { isMapKey, printOf, toRecords } from './persist.ts';
-import { session } from './sync-session.ts';
+import type { SyncSession } from './sync-session.ts';
 import type { AppState, Conflict, ConflictChoice } from './types.ts';
 
-const theirs = session.theirs;
-
-const localRecords = (state: AppState) =>
+/** The records `state` would store, by key. */
+export const localRecords = (session: SyncSession, state: AppState) =>
   toRecords(state, session.bundledSolutions, session.bundledRequirements);
 
 /** Remembers `key` as stored at `revision`, with the print this tab now has of it. */
-function markSynced(key: string, revision: number, fallback: unknown): void {
+function markSynced(session: SyncSession, key: string, revision: number, fallback: unknown): void {
   const api = session.api;
-  const local = api ? localRecords(api.getState()).get(key) : undefined;
+  const local = api ? localRecords(session, api.getState()).get(key) : undefined;
   session.synced.set(key, { revision, print: printOf(key, local ?? fallback) });
 }
 
 /** Puts `record` (another tab's version of a map) before the user, as a choice to make. */
-export function raiseConflict(key: string, record: StoredRecord): void {
+export function raiseConflict(session: SyncSession, key: string, record: StoredRecord): void {
   const api = session.api;
   if (!api) return;
-  theirs.set(key, record);
+  session.theirs.set(key, record);
   const state = api.getState();
   const value = record.value as { mapId?: unknown; source?: unknown };
   const mapId = typeof value.mapId === 'string' ? value.mapId : key.slice('map:'.length);
@@ -39,14 +37,14 @@ export function raiseConflict(key: string, record: StoredRecord): void {
 }
 
 /** The code that applies a stored version to the state, loaded on first need. */
-export const stateCode = () =>
-  Promise.all([import('./apply-stored.ts'), loadModelCode()] as const).catch(() => null);
+export const stateCode = (session: SyncSession) =>
+  Promise.all([import('./apply-stored.ts'), session.modelCode.load()] as const).catch(() => null);
 
 /** Another tab stored (or removed) `key`: show its version here, or ask. */
-export async function receive(key: string): Promise<void> {
+export async function receive(session: SyncSession, key: string): Promise<void> {
   const { api, db } = session;
   if (!api || !db) return;
-  const code = await stateCode();
+  const code = await stateCode(session);
   let record: StoredRecord | undefined;
   try {
     record = await db.get(key);
@@ -58,7 +56,7 @@ export async function receive(key: string): Promise<void> {
   const known = session.synced.get(key);
   if (record && known?.revision === record.revision) return; // Nothing new.
   const state = api.getState();
-  const local = localRecords(state).get(key);
+  const local = localRecords(session, state).get(key);
   const clean = local === undefined || printOf(key, local) === known?.print;
   if (!record) {
     session.synced.delete(key);
@@ -66,7 +64,7 @@ export async function receive(key: string): Promise<void> {
     return;
   }
   if (!clean && isMapKey(key)) {
-    raiseConflict(key, record);
+    raiseConflict(session, key, record);
     return;
   }
   api.setState(
@@ -74,21 +72,28 @@ export async function receive(key: string): Promise<void> {
       ? applyStoredMap(state, record.value, model.loadText)
       : applyStoredOverlay(state, key, record.value),
   );
-  if (theirs.has(key)) theirs.set(key, record);
-  markSynced(key, record.revision, record.value);
+  if (session.theirs.has(key)) session.theirs.set(key, record);
+  markSynced(session, key, record.revision, record.value);
 }
 
-/** Settles the conflict over `key` as the user chose; then saves. */
-export async function resolveConflict(key: string, choice: ConflictChoice): Promise<void> {
+/**
+ * Settles the conflict over `key` as the user chose (the sync slice's `resolveConflict`, which
+ * then saves). Returns whether there was such a conflict to settle.
+ */
+export async function resolveConflict(
+  session: SyncSession,
+  key: string,
+  choice: ConflictChoice,
+): Promise<boolean> {
   const api = session.api;
-  const record = theirs.get(key);
-  if (!api || !record) return;
-  const code = await stateCode();
-  if (!code) return;
+  const record = session.theirs.get(key);
+  if (!api || !record) return false;
+  const code = await stateCode(session);
+  if (!code) return false;
   const [{ applyStoredMap, keepBoth }, model] = code;
   const state = api.getState();
   const conflicts = state.conflicts.filter((c) => c.key !== key);
-  theirs.delete(key);
+  session.theirs.delete(key);
   if (choice === 'mine') {
     // Based on their revision now: the next save writes this tab's text over it, knowingly.
     session.synced.set(key, { revision: record.revision, print: printOf(key, record.value) });
@@ -100,7 +105,7 @@ export async function resolveConflict(key: string, choice: ConflictChoice): Prom
         ? applyStoredMap(state, record.value, model.loadText)
         : keepBoth(state, conflict.mapId, record.value, model.loadText);
     api.setState({ ...next, conflicts });
-    markSynced(key, record.revision, record.value);
+    markSynced(session, key, record.revision, record.value);
   }
-  await session.flush();
+  return true;
 }

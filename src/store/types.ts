@@ -6,6 +6,7 @@ import type { Problem } from '../model/problem.ts';
 import type { GridPoint, Requirements, Solution, TransitMap } from '../model/schema.ts';
 import type { LinePalette } from '../render/line-styles.ts';
 import type { ChangeKind, History } from './history.ts';
+import type { ModelCode } from './model-code.ts';
 
 export interface MapEntry {
   readonly map: TransitMap;
@@ -41,6 +42,11 @@ export interface DocumentSlice {
   readonly activeRequirements: Readonly<Record<string, string>>;
   readonly currentMapId: string;
   readonly report: ProblemReport | null;
+  /**
+   * The YAML parser and schema, fetched once (at idle after start-up, or when first needed);
+   * each store has its own loader (model-code.ts).
+   */
+  loadModelCode: () => Promise<ModelCode>;
   /** Parses `text` on the main thread (after fetching the parser, if it is not here yet). */
   openText: (text: string, name: string, origin?: MapEntry['origin']) => Promise<OpenOutcome>;
   /**
@@ -85,6 +91,11 @@ export interface EditorSlice {
   editSource: (text: string, kind?: ChangeKind) => void;
   /** Loads any text still waiting for the pause to end. */
   flushEdits: () => void;
+  /**
+   * Loads any text still waiting (flushEdits) and returns the current map's entry as it then
+   * is: what a save to a file writes.
+   */
+  flushCurrent: () => MapEntry | undefined;
   moveStation: (stationId: string, position: GridPoint) => void;
   unpinStation: (stationId: string) => void;
   undo: () => void;
@@ -130,12 +141,35 @@ export interface ViewSlice {
   readonly focusRequest: FocusRequest | null;
   /** The last pan and zoom of the map (autosaved, so that a reload shows the same view). */
   readonly zoom: MapZoom | null;
+  /**
+   * The pan and zoom the autosave brought back at start-up, which the map shows first; set
+   * once, as the store starts (initialiseStore), unlike `zoom`, which follows every pan.
+   */
+  readonly restoredZoom: MapZoom | null;
   selectStation: (id: string | null) => void;
   focusStation: (id: string) => void;
   /** Brings the connection between two stations (a seam) to the centre of the view. */
   focusConnection: (a: string, b: string) => void;
   requestFit: () => void;
   setZoom: (zoom: MapZoom) => void;
+  /** What keyboard travel on the map last had to say (its live region reads it out). */
+  readonly mapStatus: MapStatus;
+  /** Puts `text` in the map's live region (said again if it is the same words). */
+  sayMapStatus: (text: string) => void;
+  /** Presentation mode is on: the map alone, full screen. */
+  readonly presenting: boolean;
+  /** The presentation's step: each selected solution alone, then the stack. */
+  readonly presentationStep: number;
+  enterPresentation: () => void;
+  leavePresentation: () => void;
+  /** Moves `by` steps, within the `steps` the presentation has. */
+  stepPresentation: (by: number, steps: number) => void;
+}
+
+export interface MapStatus {
+  readonly text: string;
+  /** Counts messages, so that the same words said twice are announced twice. */
+  readonly count: number;
 }
 
 export interface OverlaySlice {
@@ -161,6 +195,11 @@ export interface DisplaySlice {
   readonly drawerOpen: boolean;
   /** The map's key is open (over the map); remembered. */
   readonly keyOpen: boolean;
+  /**
+   * The editor panel's width in px, as chosen on its splitter (drawn clamped to the window);
+   * remembered under a key of its own.
+   */
+  readonly editorWidth: number;
   setTheme: (theme: ThemeChoice) => void;
   setPalette: (palette: LinePalette) => void;
   setPatterns: (on: boolean) => void;
@@ -168,6 +207,7 @@ export interface DisplaySlice {
   setShortcutsOpen: (open: boolean) => void;
   setDrawerOpen: (open: boolean) => void;
   setKeyOpen: (open: boolean) => void;
+  setEditorWidth: (width: number) => void;
 }
 
 export interface Conflict {
@@ -190,6 +230,15 @@ export interface SyncSlice {
   /** Why this tab's work is not being stored; said once, then kept quiet. */
   readonly storageWarning: string | null;
   dismissStorageWarning: () => void;
+  /**
+   * Restores the stored documents and view over the bundled maps, then saves every change and
+   * listens to the other tabs. Called once, after the bundled maps are in the store.
+   */
+  startAutosave: () => Promise<void>;
+  /** Saves now, without waiting for the pause after the last change. */
+  flushAutosave: () => Promise<void>;
+  /** Settles the conflict over the record `key` as the user chose, then saves. */
+  resolveConflict: (key: string, choice: ConflictChoice) => Promise<void>;
 }
 
 export type AppState = DocumentSlice &

@@ -5,11 +5,14 @@ import { loadText } from '../model/load.ts';
 import { TWO_STATION_MAP } from '../model/test-maps.ts';
 import { MemoryStorage } from '../storage/memory-storage.ts';
 import { applyStoredMap } from './apply-stored.ts';
-import { initialiseStore, useAppStore } from './store.ts';
-import { session } from './sync-session.ts';
+import { createModelCodeLoader } from './model-code.ts';
+import { createAppStore, initialiseStore } from './store.ts';
+import { createSyncSession, rememberBundled } from './sync-session.ts';
+import type { SyncSession } from './sync-session.ts';
 import type { AppState } from './types.ts';
 import {
   clearJournal,
+  journalKey,
   JOURNAL_PREFIX,
   readJournals,
   replayDecision,
@@ -19,45 +22,62 @@ import {
 import { printOf } from './persist.ts';
 
 const doc = (source: string) => ({ name: 'small.yaml', origin: 'file', mapId: 'small', source });
+let base: AppState;
 let withSmall: AppState;
+/** A fresh autosave session for each test: nothing stored yet, the bundled documents known. */
+let session: SyncSession;
 
 beforeAll(async () => {
-  await initialiseStore();
-  const base = useAppStore.getState();
+  const store = createAppStore();
+  await initialiseStore(store);
+  base = store.getState();
   withSmall = { ...base, ...applyStoredMap(base, doc(TWO_STATION_MAP), loadText) };
 });
 
 beforeEach(() => {
   globalThis.localStorage = new MemoryStorage();
-  session.synced.clear();
+  session = createSyncSession(createModelCodeLoader());
+  rememberBundled(session, base);
 });
 afterEach(() => {
   // @ts-expect-error -- Node has no localStorage of its own; the test's goes again.
   delete globalThis.localStorage;
-  session.synced.clear();
 });
 
 describe('the journal', () => {
   it('holds just the documents changed since they were stored, with their base revision', () => {
-    const entries = unsavedEntries(withSmall);
+    const entries = unsavedEntries(session, withSmall);
     expect(entries.map((e) => e.key)).toEqual(['map:small']);
     expect(entries[0]?.basedOn).toBe(0);
     session.synced.set('map:small', { revision: 3, print: printOf('map:small', doc('old')) });
-    expect(unsavedEntries(withSmall)[0]?.basedOn).toBe(3);
+    expect(unsavedEntries(session, withSmall)[0]?.basedOn).toBe(3);
     session.synced.set('map:small', {
       revision: 3,
-      print: printOf('map:small', unsavedEntries(withSmall)[0]?.value),
+      print: printOf('map:small', unsavedEntries(session, withSmall)[0]?.value),
     });
-    expect(unsavedEntries(withSmall)).toEqual([]);
+    expect(unsavedEntries(session, withSmall)).toEqual([]);
+  });
+
+  it('is kept by each session: another store’s session has its own tab and records', () => {
+    session.synced.set('map:small', {
+      revision: 1,
+      print: printOf('map:small', unsavedEntries(session, withSmall)[0]?.value),
+    });
+    const other = createSyncSession(createModelCodeLoader());
+    rememberBundled(other, base);
+    expect(unsavedEntries(session, withSmall)).toEqual([]);
+    expect(unsavedEntries(other, withSmall).map((e) => e.key)).toEqual(['map:small']);
+    expect(journalKey(other)).not.toBe(journalKey(session));
   });
 
   it('is written under this tab’s key, read back, and removed when all is stored', () => {
-    writeJournal(withSmall);
+    writeJournal(session, withSmall);
     const [journal, ...others] = readJournals();
     expect(others).toEqual([]);
-    expect(journal?.storageKey).toBe(`${JOURNAL_PREFIX}${session.tab}`);
+    expect(journal?.storageKey).toBe(journalKey(session));
+    expect(journalKey(session)).toBe(`${JOURNAL_PREFIX}${session.tab}`);
     expect(journal?.entries.map((e) => e.key)).toEqual(['map:small']);
-    clearJournal();
+    clearJournal(session);
     expect(readJournals()).toEqual([]);
   });
 
@@ -81,7 +101,7 @@ describe('the journal', () => {
     globalThis.localStorage.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
-    expect(() => writeJournal(withSmall)).not.toThrow();
+    expect(() => writeJournal(session, withSmall)).not.toThrow();
     expect(readJournals()).toEqual([]);
   });
 });

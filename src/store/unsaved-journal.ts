@@ -6,9 +6,9 @@
 // to the user like any other. Once this tab has stored everything, its journal is removed.
 import type { StoredRecord } from '../storage/document-db.ts';
 import { readLocal, localStore, removeLocal, writeLocal } from '../storage/local-storage.ts';
-import { isMapKey, printOf, toRecords } from './persist.ts';
-import { session } from './sync-session.ts';
-import { raiseConflict, stateCode } from './tab-sync.ts';
+import { isMapKey, printOf } from './persist.ts';
+import type { SyncSession } from './sync-session.ts';
+import { localRecords, raiseConflict, stateCode } from './tab-sync.ts';
 import type { AppState } from './types.ts';
 
 export const JOURNAL_PREFIX = 'mlops-transit-map:unsaved:';
@@ -20,19 +20,17 @@ export interface JournalEntry {
   readonly basedOn: number;
 }
 
-const ownKey = () => `${JOURNAL_PREFIX}${session.tab}`;
+/** This tab's journal's key in localStorage. */
+export const journalKey = (session: SyncSession) => `${JOURNAL_PREFIX}${session.tab}`;
 
 /**
  * The records this tab has changed since it last stored them, a conflict still open among
  * them (its text is unsaved work too: replayed, it is put to the user again).
  */
 export function unsavedEntries(
+  session: SyncSession,
   state: AppState,
-  records: ReadonlyMap<string, unknown> = toRecords(
-    state,
-    session.bundledSolutions,
-    session.bundledRequirements,
-  ),
+  records: ReadonlyMap<string, unknown> = localRecords(session, state),
 ): JournalEntry[] {
   const entries: JournalEntry[] = [];
   for (const [key, value] of records) {
@@ -44,18 +42,18 @@ export function unsavedEntries(
 }
 
 /** Writes what is not stored yet to this tab's journal, synchronously; never throws. */
-export function writeJournal(state: AppState): void {
-  const entries = unsavedEntries(state);
+export function writeJournal(session: SyncSession, state: AppState): void {
+  const entries = unsavedEntries(session, state);
   try {
-    if (entries.length === 0) removeLocal(ownKey());
-    else writeLocal(ownKey(), JSON.stringify(entries));
+    if (entries.length === 0) removeLocal(journalKey(session));
+    else writeLocal(journalKey(session), JSON.stringify(entries));
   } catch {
     // Full or refused: the asynchronous save is all there is (and it says when it fails).
   }
 }
 
 /** Removes this tab's journal: everything in it is stored. */
-export const clearJournal = (): void => void removeLocal(ownKey());
+export const clearJournal = (session: SyncSession): void => void removeLocal(journalKey(session));
 
 const isEntry = (e: unknown): e is JournalEntry =>
   typeof e === 'object' &&
@@ -104,11 +102,11 @@ export function replayDecision(
  * journals are removed once their documents are in the state; the autosave stores them next.
  * Returns how many documents were taken back.
  */
-export async function replayJournals(): Promise<number> {
+export async function replayJournals(session: SyncSession): Promise<number> {
   const journals = readJournals();
   const api = session.api;
   if (journals.length === 0 || !api) return 0;
-  const code = await stateCode();
+  const code = await stateCode(session);
   if (!code) return 0; // The parser did not load: the journals stay for the next start.
   const [{ applyStoredMap, applyStoredOverlay }, model] = code;
   let taken = 0;
@@ -129,7 +127,7 @@ export async function replayJournals(): Promise<number> {
           : applyStoredOverlay(state, entry.key, entry.value),
       );
       taken++;
-      if (decision === 'conflict' && stored) raiseConflict(entry.key, stored);
+      if (decision === 'conflict' && stored) raiseConflict(session, entry.key, stored);
     }
     // Without the database the journal is the only copy: it stays until a save can be made.
     if (session.db) removeLocal(storageKey);

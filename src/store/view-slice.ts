@@ -1,4 +1,6 @@
-// The view slice: what the user is looking at, beyond the document itself.
+// The view slice: what the user is looking at, beyond the document itself — the selected
+// station, fit and focus requests, the pan and zoom, what keyboard travel on the map says,
+// and presentation mode with its step.
 import type { SliceCreator, ViewSlice } from './types.ts';
 
 export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
@@ -6,6 +8,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   fitRequest: 0,
   focusRequest: null,
   zoom: null,
+  restoredZoom: null,
   selectStation: (id) => set({ selectedStation: id }),
   focusStation: (stationId) =>
     set({
@@ -22,4 +25,12 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
     if (z?.mapId !== zoom.mapId || z.k !== zoom.k || z.x !== zoom.x || z.y !== zoom.y)
       set({ zoom });
   },
+  mapStatus: { text: '', count: 0 },
+  sayMapStatus: (text) => set({ mapStatus: { text, count: get().mapStatus.count + 1 } }),
+  presenting: false,
+  presentationStep: 0,
+  enterPresentation: () => set({ presenting: true, presentationStep: 0 }),
+  leavePresentation: () => set({ presenting: false }),
+  stepPresentation: (by, steps) =>
+    set({ presentationStep: Math.min(steps - 1, Math.max(0, get().presentationStep + by)) }),
 });

@@ -10,7 +10,7 @@ import {
   selectMapSolutions,
   selectSelectedStation,
   selectViewActions,
-  selectZoom,
+  selectRestoredZoom,
 } from '../store/selectors.ts';
 import { A11yExtras, SkipLink } from './a11y-extras.tsx';
 import './a11y.css';
@@ -53,7 +53,7 @@ export function App() {
   const { selectStation, setZoom } = useAppStore(useShallow(selectViewActions));
   const { moveStation } = useAppStore(useShallow(selectEditorActions));
   // The view the autosave brought back, as it was at start-up (the map shows it first).
-  const [savedZoom] = useState(() => selectZoom(useAppStore.getState()));
+  const savedZoom = useAppStore(selectRestoredZoom);
   const fitRequest = useAppStore(selectFitRequest);
   const focusRequest = useAppStore(selectFocusRequest);
   const { geometry, map, pending, progress, error, cancel } = useGeometry(currentMap);

@@ -3,9 +3,8 @@
 // away), or keep both (this tab's text becomes a copy with an id and title of its own).
 import { useEffect, useRef } from 'react';
 import { storeMessages as m } from '../store/messages.ts';
-import { selectConflict, selectConflictMine } from '../store/selectors.ts';
+import { selectConflict, selectConflictMine, selectResolveConflict } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
-import { resolveConflict } from '../store/tab-sync.ts';
 import type { ConflictChoice } from '../store/types.ts';
 import './conflict-prompt.css';
 
@@ -28,6 +27,7 @@ const CHOICES: readonly { choice: ConflictChoice; label: string; says: string }[
 export function ConflictPrompt() {
   const conflict = useAppStore(selectConflict);
   const mine = useAppStore(selectConflictMine);
+  const resolveConflict = useAppStore(selectResolveConflict);
   const dialog = useRef<HTMLDialogElement>(null);
   const safest = useRef<HTMLButtonElement>(null);
   useEffect(() => {

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import boldFontUrl from '@fontsource/arimo/files/arimo-latin-700-normal.woff?url';
 import regularFontUrl from '@fontsource/arimo/files/arimo-latin-400-normal.woff?url';
-import type { Solution } from '../model/schema.ts';
+import type { Requirements, Solution } from '../model/schema.ts';
 import { viewFileName } from '../render/export-download.ts';
 import { downloadBlob } from './download.ts';
 import { lineStyles } from '../render/line-styles.ts';
@@ -50,6 +50,7 @@ export async function currentViewSvg(
   solutions: readonly Solution[],
   theme: Theme,
   view: LineView,
+  requirements: Requirements | undefined,
 ) {
   const [geometry, { exportSvg }] = await Promise.all([
     layoutInWorker(entry.map),
@@ -67,7 +68,6 @@ export async function currentViewSvg(
   const dimmedLines = isolated
     ? new Set(map.lines.filter((l) => l.id !== isolated).map((l) => l.id))
     : undefined;
-  const requirements = selectActiveRequirements(useAppStore.getState());
   const result = exportSvg({
     map,
     geometry,
@@ -92,6 +92,7 @@ export function ExportMenu() {
   const palette = useAppStore(selectPalette);
   const patterns = useAppStore(selectPatterns);
   const isolatedLine = useAppStore(selectIsolatedLine);
+  const requirements = useAppStore(selectActiveRequirements);
   const view: LineView = { palette, patterns, isolatedLine };
   // A success note goes by itself; an error stays until dismissed.
   useEffect(() => {
@@ -121,14 +122,20 @@ export function ExportMenu() {
 
   const exportSvgFile = () =>
     run('SVG export', async () => {
-      const { svg } = await currentViewSvg(entry, solutions, theme, view);
+      const { svg } = await currentViewSvg(entry, solutions, theme, view, requirements);
       downloadBlob(`${name}.svg`, new Blob([svg], { type: 'image/svg+xml' }));
       return `Saved ${name}.svg`;
     });
 
   const exportPngFile = () =>
     run('PNG export', async () => {
-      const { svg, width, height } = await currentViewSvg(entry, solutions, theme, view);
+      const { svg, width, height } = await currentViewSvg(
+        entry,
+        solutions,
+        theme,
+        view,
+        requirements,
+      );
       const { rasterise } = await import('../render/export-png.ts');
       const png = await rasterise(svg, width, height, scale);
       const file = `${name}${scale === 1 ? '' : `@${scale}x`}.png`;
@@ -145,7 +152,7 @@ export function ExportMenu() {
       };
       // The PDF code (pdfkit) and the fonts load on the first PDF export only.
       const [out, { svgToPdf }, regular, bold] = await Promise.all([
-        currentViewSvg(entry, solutions, theme, view),
+        currentViewSvg(entry, solutions, theme, view, requirements),
         import('../render/export-pdf.ts'),
         fetchFont(regularFontUrl),
         fetchFont(boldFontUrl),

@@ -4,14 +4,19 @@
 // lines are the map's as drawn; only the labels are placed again, for the larger size,
 // each beside its station (presentation-labels.tsx).
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
-import { create } from 'zustand';
 import { computeCoverage } from '../coverage/coverage.ts';
 import type { Geometry } from '../layout/geometry.ts';
 import type { Solution, TransitMap } from '../model/schema.ts';
 import type { ExportDocumentProps } from '../render/export-document.tsx';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/store.ts';
-import { selectMapSolutions, selectSelectedSolutions } from '../store/selectors.ts';
+import {
+  selectMapSolutions,
+  selectPresentationActions,
+  selectPresentationStep,
+  selectPresenting,
+  selectSelectedSolutions,
+} from '../store/selectors.ts';
 import { selectedOf } from './export-menu.tsx';
 import { useHiddenNames, useStageLabels } from './presentation-labels.tsx';
 import { useDimmedLines, useLineStyles } from './use-map-a11y.ts';
@@ -31,22 +36,6 @@ function ExportDocument(props: ExportDocumentProps) {
   );
 }
 
-interface PresentationState {
-  readonly active: boolean;
-  readonly step: number;
-  enter: () => void;
-  leave: () => void;
-  move: (by: number, steps: number) => void;
-}
-
-export const usePresentation = create<PresentationState>()((set, get) => ({
-  active: false,
-  step: 0,
-  enter: () => set({ active: true, step: 0 }),
-  leave: () => set({ active: false }),
-  move: (by, steps) => set({ step: Math.min(steps - 1, Math.max(0, get().step + by)) }),
-}));
-
 const NONE: readonly string[] = [];
 
 /** Each selected solution alone, then (with two or more) the whole stack. */
@@ -60,7 +49,7 @@ const typing = (target: EventTarget | null) =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function PresentButton() {
-  const enter = usePresentation((s) => s.enter);
+  const { enterPresentation: enter } = useAppStore(useShallow(selectPresentationActions));
   return (
     <button
       type="button"
@@ -81,7 +70,13 @@ interface Props {
 }
 
 export function PresentationMode({ map, geometry }: Props) {
-  const { active, step, enter, leave, move } = usePresentation();
+  const active = useAppStore(selectPresenting);
+  const step = useAppStore(selectPresentationStep);
+  const {
+    enterPresentation: enter,
+    leavePresentation: leave,
+    stepPresentation: move,
+  } = useAppStore(useShallow(selectPresentationActions));
   const all = useAppStore(useShallow(selectMapSolutions));
   const ids = useAppStore(selectSelectedSolutions);
   const steps = useMemo(() => presentationSteps(selectedOf(all, ids)), [all, ids]);

@@ -1,6 +1,7 @@
 // What the user sees after an unexpected error: what happened, their map's YAML (kept from
 // the store, so no edit is lost), a download of it, and a way to start again.
-import { useState } from 'react';
+import { useMemo } from 'react';
+import { selectCurrentMapId, selectMaps } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
 import type { MapEntry } from '../store/types.ts';
 import { downloadText } from './download.ts';
@@ -16,9 +17,8 @@ interface Kept {
 }
 
 /** The current map first, then every map the user opened or edited. Never throws. */
-function keptSources(): Kept[] {
+function keptSources(maps: readonly MapEntry[], currentMapId: string): Kept[] {
   try {
-    const { maps, currentMapId } = useAppStore.getState();
     const worth = (e: MapEntry) => e.map.id === currentMapId || e.origin !== 'bundled';
     return maps
       .filter((e) => worth(e) && typeof e.source === 'string')
@@ -45,7 +45,9 @@ function reload(): void {
 }
 
 export function RecoveryScreen({ error }: { readonly error: Error }) {
-  const [kept] = useState(keptSources);
+  const maps = useAppStore(selectMaps);
+  const currentMapId = useAppStore(selectCurrentMapId);
+  const kept = useMemo(() => keptSources(maps, currentMapId), [maps, currentMapId]);
   const first = kept[0];
   return (
     <main className="recovery" data-testid="recovery-screen" role="alert">

@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, RefObject } from 'react';
 import { select } from 'd3-selection';
 import type { ZoomBehavior } from 'd3-zoom';
 import type { Geometry } from '../layout/geometry.ts';
 import { departures, isArrowKey, neighbourInDirection } from './keyboard-nav.ts';
 import type { ArrowKey } from './keyboard-nav.ts';
-import { useMapStatus } from './map-status.tsx';
+import { useAppStore } from '../store/store.ts';
 
 const COMPASS: Record<ArrowKey, string> = {
   ArrowUp: 'north',
@@ -15,14 +15,6 @@ const COMPASS: Record<ArrowKey, string> = {
 };
 
 const MARGIN = 24;
-
-/** The departures of each geometry, worked out at the first arrow key, not on every draw. */
-const tables = new WeakMap<Geometry, ReturnType<typeof departures>>();
-const departuresOf = (geometry: Geometry) => {
-  let table = tables.get(geometry);
-  if (!table) tables.set(geometry, (table = departures(geometry)));
-  return table;
-};
 
 const stationIdOf = (target: EventTarget | null): string | null =>
   target instanceof Element
@@ -42,6 +34,12 @@ export function useMapKeyboard(
   onSelectStation: (id: string | null) => void,
 ) {
   const [current, setCurrent] = useState<string | null>(null);
+  // The departures of the drawing, worked out at the first arrow key, not on every draw.
+  const table = useRef<{ geometry: Geometry; departures: ReturnType<typeof departures> }>(null);
+  const departuresOf = (g: Geometry) => {
+    if (table.current?.geometry !== g) table.current = { geometry: g, departures: departures(g) };
+    return table.current.departures;
+  };
   // A newly selected station (by click, search or the gap list) becomes the tab stop.
   const [seen, setSeen] = useState(selectedStation);
   if (seen !== selectedStation) {
@@ -95,7 +93,8 @@ export function useMapKeyboard(
       : null;
     if (!next || !el) {
       const label = geometry.labels.find((l) => l.stationId === from)?.rows.join(' ') ?? from;
-      useMapStatus.getState().say(`No station to the ${COMPASS[e.key]} of ${label}`);
+      // From the handler, not a hook: MapView takes its state as props and subscribes to none.
+      useAppStore.getState().sayMapStatus(`No station to the ${COMPASS[e.key]} of ${label}`);
       return;
     }
     setCurrent(next);

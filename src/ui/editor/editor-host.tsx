@@ -18,20 +18,20 @@ const typingInField = (target: EventTarget | null) =>
   (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 function useUndoKeys() {
+  const { undo, redo } = useAppStore(useShallow(selectEditorActions));
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || typingInField(e.target) || e.altKey) return;
       if (!(e.ctrlKey || e.metaKey)) return;
       const key = e.key.toLowerCase();
-      const state = useAppStore.getState();
-      if (key === 'z' && !e.shiftKey) state.undo();
-      else if ((key === 'z' && e.shiftKey) || key === 'y') state.redo();
+      if (key === 'z' && !e.shiftKey) undo();
+      else if ((key === 'z' && e.shiftKey) || key === 'y') redo();
       else return;
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [undo, redo]);
 }
 
 function useSourceFromHash() {

@@ -1,18 +1,18 @@
 // The YAML editor panel. The panel itself is small and always bundled; CodeMirror comes in
 // with `yaml-editor.tsx`, imported only when the panel is first opened.
 import { lazy, Suspense, useState } from 'react';
-import { loadModelCode } from '../../store/model-code.ts';
 import { drawnGridPoints } from '../saved-positions.ts';
 import {
   selectCurrentDirty,
-  selectCurrentEntry,
   selectEditorActions,
   selectEditorOpen,
   selectEditorStatus,
+  selectEditorWidth,
+  selectLoadModelCode,
 } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
 import { EditorSplitter, useViewportWidth } from './editor-splitter.tsx';
-import { clampEditorWidth, useEditorWidth } from './editor-width.ts';
+import { clampEditorWidth } from './editor-width.ts';
 import { saveAsDownload } from './save-file.ts';
 import './editor.css';
 import { uiMessages } from '../messages.ts';
@@ -24,16 +24,19 @@ export function EditorPanel() {
   const open = useAppStore(selectEditorOpen);
   const status = useAppStore(selectEditorStatus);
   const dirty = useAppStore(selectCurrentDirty);
-  const { setEditorOpen: setOpen } = useAppStore(useShallow(selectEditorActions));
+  const {
+    setEditorOpen: setOpen,
+    flushCurrent,
+    markSaved,
+  } = useAppStore(useShallow(selectEditorActions));
+  const loadModelCode = useAppStore(selectLoadModelCode);
   const [withPositions, setWithPositions] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const chosen = useEditorWidth((s) => s.width);
+  const chosen = useAppStore(selectEditorWidth);
   const width = clampEditorWidth(chosen, useViewportWidth());
   if (!open) return null;
   const save = async () => {
-    const s = useAppStore.getState();
-    s.flushEdits();
-    const entry = selectCurrentEntry(useAppStore.getState());
+    const entry = flushCurrent();
     if (!entry) return;
     setSaveError(null);
     if (withPositions) {
@@ -50,7 +53,7 @@ export function EditorPanel() {
       }
       saveAsDownload({ ...entry, source: result.text });
     } else saveAsDownload(entry);
-    s.markSaved(entry.map.id);
+    markSaved(entry.map.id);
   };
   return (
     <section

@@ -1,12 +1,9 @@
 // The handle between the editor and the rest: drag it, or focus it and use the arrow keys.
 import { useEffect, useState } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
-import {
-  clampEditorWidth,
-  MIN_EDITOR_WIDTH,
-  maxEditorWidth,
-  useEditorWidth,
-} from './editor-width.ts';
+import { selectSetEditorWidth } from '../../store/selectors.ts';
+import { useAppStore } from '../../store/store.ts';
+import { clampEditorWidth, MIN_EDITOR_WIDTH, maxEditorWidth } from './editor-width.ts';
 
 /** The window's width, following resizes. */
 export function useViewportWidth(): number {
@@ -20,7 +17,7 @@ export function useViewportWidth(): number {
 }
 
 export function EditorSplitter({ width }: { width: number }) {
-  const setWidth = useEditorWidth((s) => s.setWidth);
+  const setWidth = useAppStore(selectSetEditorWidth);
   const viewport = useViewportWidth();
   const [drag, setDrag] = useState<{ x: number; width: number } | null>(null);
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {

@@ -9,7 +9,13 @@ import { EditorView } from '@codemirror/view';
 import type { AppState, MapEntry, SourceCheck } from '../../store/types.ts';
 import { warmLayout } from '../../worker/app-layout-client.ts';
 import { useAppStore } from '../../store/store.ts';
-import { selectCurrentCheck, selectCurrentEntry } from '../../store/selectors.ts';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  selectCurrentCheck,
+  selectCurrentEntry,
+  selectEditorActions,
+  selectEditSource,
+} from '../../store/selectors.ts';
 import { toDiagnostics } from './diagnostics.ts';
 import { editorExtensions } from './extensions.ts';
 import { textChange } from './text-diff.ts';
@@ -18,6 +24,8 @@ const fromStore = Annotation.define<boolean>();
 
 export default function YamlEditor() {
   const host = useRef<HTMLDivElement>(null);
+  const { undo, redo } = useAppStore(useShallow(selectEditorActions));
+  const editSource = useAppStore(selectEditSource);
 
   useEffect(() => {
     const element = host.current;
@@ -42,7 +50,9 @@ export default function YamlEditor() {
       warmed = entry.map.id;
       warmLayout(entry.map);
     };
-    let synced = selectCurrentEntry(store.getState())?.source ?? '';
+    // The store's state when the editor opens; after that, what the subscription hands over.
+    const opening = store.getState();
+    let synced = selectCurrentEntry(opening)?.source ?? '';
     let shownCheck: SourceCheck | undefined;
     const view = new EditorView({
       root: shadow,
@@ -51,12 +61,13 @@ export default function YamlEditor() {
         doc: synced,
         extensions: editorExtensions(
           {
+            // Read when completing a station id, not at every render.
             stations: () => selectCurrentEntry(store.getState())?.map.stations ?? [],
-            undo: () => store.getState().undo(),
-            redo: () => store.getState().redo(),
+            undo,
+            redo,
             onText: (text) => {
               synced = text;
-              store.getState().editSource(text);
+              editSource(text);
             },
           },
           (t) => t.annotation(fromStore) === true,
@@ -83,7 +94,7 @@ export default function YamlEditor() {
       }
       showCheck(selectCurrentCheck(s));
     };
-    sync(store.getState());
+    sync(opening);
     const unsubscribe = store.subscribe(sync);
     return () => {
       unsubscribe();
@@ -91,7 +102,7 @@ export default function YamlEditor() {
       shadow.replaceChildren();
       for (const type of keyEvents) element.removeEventListener(type, keep);
     };
-  }, []);
+  }, [undo, redo, editSource]);
 
   return <div ref={host} className="yaml-editor" data-testid="yaml-editor" />;
 }
