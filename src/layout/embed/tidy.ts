@@ -142,7 +142,7 @@ export function tidy(input: TidyInput, pos: Float64Array): void {
         fy[v] = (fy[v] as number) + ((zy[z] as number) / c - (pos[v * 2 + 1] as number)) * 0.05;
       }
     }
-    bins.fill(pos, n);
+    // (The stations have not moved since they were binned above.)
     moveBounds(pos, n, edges, bound, temperature, bins);
     for (let v = 0; v < n; v++) {
       const f = Math.hypot(fx[v] as number, fy[v] as number);
@@ -170,7 +170,7 @@ export function moveBounds(
   out.fill(Infinity);
   const near: Nearest = { x: 0, y: 0, d: 0, inner: false };
   const found: number[] = [];
-  const all = Array.from({ length: n }, (_, v) => v);
+  const all = bins && Number.isFinite(cap) ? [] : Array.from({ length: n }, (_, v) => v);
   for (let e = 0; e < edges.length / 2; e++) {
     const a = edges[e * 2] as number;
     const b = edges[e * 2 + 1] as number;
